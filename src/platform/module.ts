@@ -28,6 +28,15 @@ export interface PlatformModule {
   register?(app: FastifyInstance, context: AppContext): Promise<void> | void;
   /** Periodic work (e.g. deadline e-mails); must be safe to run on several instances at once. */
   readonly jobs?: readonly PeriodicJob[];
+  /** Operator commands for `npm run cli -- NAME …` (and the `import` / `seed:synthetic` npm scripts). */
+  readonly commands?: Readonly<Record<string, CliCommand>>;
+}
+
+export interface CliCommand {
+  /** One line shown by `npm run cli -- help`. */
+  readonly summary: string;
+  /** Runs with the arguments after the command name; returns the process exit code. */
+  run(context: AppContext, args: readonly string[], output: { log(line: string): void; error(line: string): void }): Promise<number>;
 }
 
 export interface PeriodicJob {
