@@ -43,7 +43,8 @@ export async function createPlatform(config: Config, log: (line: string) => void
   const database = openDatabase(config.databaseUrl);
   await migrateToLatest(database.db, database.kind, modules.flatMap((module) => (module.migrations ? [module.migrations] : [])));
   const i18n = createI18n([platformMessages, ...modules.flatMap((module) => (module.messages ? [module.messages] : []))]);
-  const context: AppContext = { config, db: database.db, dbKind: database.kind, mailer: createMailer(config, log), i18n };
+  const pilotPageSections = modules.flatMap((module) => module.pilotPageSections ?? []).sort((a, b) => a.order - b.order);
+  const context: AppContext = { config, db: database.db, dbKind: database.kind, mailer: createMailer(config, log), i18n, pilotPageSections };
   return { context, database, close: () => database.destroy() };
 }
 

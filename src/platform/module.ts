@@ -6,6 +6,7 @@ import type { DatabaseKind } from '../config.js';
 import type { MigrationSet } from '../db/migrator.js';
 import type { I18n, MessageBundle } from './i18n.js';
 import type { Mailer } from './mail.js';
+import type { PageContext } from './views/page-context.js';
 
 /** What every module gets: configuration, the database, the mailer and the translations. */
 export interface AppContext {
@@ -14,6 +15,30 @@ export interface AppContext {
   readonly dbKind: DatabaseKind;
   readonly mailer: Mailer;
   readonly i18n: I18n;
+  /** Sections other modules add to the pilot page (participants, similar pilots, report link …), in order. */
+  readonly pilotPageSections: readonly PilotPageSection[];
+}
+
+/** What a pilot page section is told about the pilot it is shown on. */
+export interface PilotPageSubject {
+  readonly id: number;
+  readonly title: string;
+  readonly state: 'draft' | 'published';
+  readonly initiatorOrganisationId: number;
+  readonly hidden: boolean;
+  /** True when the viewer is the initiator or on the pilot's team. */
+  readonly viewerIsTeam: boolean;
+}
+
+/**
+ * A block on the pilot page contributed by another module, so the pilots module need not know them all.
+ * `placement` puts it in the main column or the side column; lower `order` comes first.
+ */
+export interface PilotPageSection {
+  readonly id: string;
+  readonly placement: 'main' | 'aside';
+  readonly order: number;
+  render(context: AppContext, pilot: PilotPageSubject, page: PageContext): Promise<JSX.Element | null>;
 }
 
 /**
@@ -30,6 +55,8 @@ export interface PlatformModule {
   readonly jobs?: readonly PeriodicJob[];
   /** Operator commands for `npm run cli -- NAME …` (and the `import` / `seed:synthetic` npm scripts). */
   readonly commands?: Readonly<Record<string, CliCommand>>;
+  /** Blocks this module adds to every pilot page. */
+  readonly pilotPageSections?: readonly PilotPageSection[];
 }
 
 export interface CliCommand {

@@ -17,8 +17,10 @@ export type TestDatabaseKind = 'sqlite' | 'postgres';
 export const testDatabaseKind = (): TestDatabaseKind => (process.env.TEST_DB === 'postgres' ? 'postgres' : 'sqlite');
 
 const workDir = path.join(os.tmpdir(), 'pilotstarter-test');
-const sqliteTemplate = path.join(workDir, 'template.sqlite');
-const postgresTemplate = 'pilotstarter_template';
+// TEST_TEMPLATE lets several people (or agents) on one machine keep separate templates.
+const templateSuffix = (process.env.TEST_TEMPLATE ?? '').replace(/[^a-z0-9_]/gi, '');
+const sqliteTemplate = path.join(workDir, `template${templateSuffix}.sqlite`);
+const postgresTemplate = `pilotstarter_template${templateSuffix.toLowerCase()}`;
 
 function adminUrl(): string {
   const url = process.env.TEST_POSTGRES_URL;
