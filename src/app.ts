@@ -14,9 +14,12 @@ import { organisationsModule } from './organisations/index.js';
 import { accountsModule } from './accounts/index.js';
 import { pilotsModule } from './pilots/index.js';
 import { participationModule } from './participation/index.js';
+import { matchingModule } from './matching/index.js';
 import { moderationModule } from './moderation/index.js';
 import { homeModule } from './home/index.js';
 import { apiModule } from './api/index.js';
+import { importsModule } from './imports/index.js';
+import { demoModule } from './demo/index.js';
 
 /**
  * The whole product, in the order modules depend on each other. Each manifest (index.ts)
@@ -27,9 +30,12 @@ export const modules: readonly PlatformModule[] = [
   accountsModule,
   pilotsModule,
   participationModule,
+  matchingModule,
   moderationModule,
   homeModule,
   apiModule,
+  importsModule,
+  demoModule,
 ];
 
 export interface Platform {

@@ -1,0 +1,7 @@
+// SPDX-License-Identifier: EUPL-1.2
+import type { PlatformModule } from '../platform/module.js';
+
+/** Demo content for a first start, and synthetic data at national scale for benchmarks. */
+export const demoModule: PlatformModule = {
+  name: 'demo',
+};
