@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: EUPL-1.2
+/**
+ * Lexicon: the social domain — care and support (Wmo), youth (Jeugdwet), work and income (Participatiewet),
+ * debt, poverty, health, education, integration and community work.
+ */
+
+export const SOCIAL_WORDS = `
+zorg hulpverlening ondersteuning begeleiding welzijn gezondheid gezondheidszorg preventie behandeling therapie
+zorgvraag zorgbehoefte zorgaanbieder zorgverlener zorgverzekeraar zorgkantoor zorgplan zorgpad zorgcoordinator
+zorgtechnologie zorgrobot zorgboerderij zorginstelling zorgkosten zorgvuldigheid zorgverlening zorgmijder
+thuiszorg wijkzorg ouderenzorg jeugdzorg gehandicaptenzorg verpleging verpleeghuis verzorgingshuis hospice
+wijkverpleging wijkverpleegkundige verpleegkundige huisarts huisartsenpraktijk apotheek ziekenhuis ambulance
+fysiotherapie ergotherapie logopedie psycholoog psychiater diagnose indicatie indicatiestelling herindicatie
+voorziening maatwerk maatwerkvoorziening algemene voorziening keukentafelgesprek toegang toegangsteam
+consulent casemanager casusregie regisseur zorgregisseur mantelzorg mantelzorger respijt respijtzorg
+vrijwilliger vrijwilligerswerk maatje buddy burenhulp buurthulp nabuurschap naoberschap
+wijkteam buurtteam gebiedsteam jeugdteam sociaal team frontlijn frontlijnteam
+welzijnswerk welzijnswerker opbouwwerk opbouwwerker buurtwerk buurtwerker jongerenwerk jongerenwerker
+straatwerk sociaal werker buurtcoach buurtsportcoach leefstijlcoach jobcoach budgetcoach taalcoach
+huishouden huishoudelijke hulp schoonmaak boodschappen maaltijd maaltijdservice dagbesteding dagopvang
+inloop inlooppunt ontmoeting ontmoetingsplek huiskamer buurthuis buurtcentrum wijkcentrum dorpshuis
+gemeenschapshuis eenzaamheid isolement vereenzaming ouderdom ouderen oudere senior bejaarde
+jeugd jongere jongeren tiener puber adolescent kinderen baby peuter kleuter scholier leerling student
+gezin gezinnen ouderschap opvoeding opvoedondersteuning opvoedvraag pleegzorg pleegouder pleeggezin
+jeugdhulp jeugdbescherming jeugdreclassering jeugdwet jeugdbeleid jeugdwerk jeugdhulpverlening
+kinderbescherming kinderopvang peuteropvang gastouder kinderdagverblijf speelzaal voorschool buitenschoolse
+armoede armoedebeleid minima minimabeleid bestaansminimum kinderarmoede voedselbank kledingbank
+schuld schulden schuldhulp schuldhulpverlening schuldsanering schuldeiser schuldenaar beslag beslaglegging
+incasso deurwaarder betalingsachterstand huurachterstand achterstand aflossing budgetbeheer bewindvoering
+bewindvoerder geldzaken geldzorgen inkomen inkomensgrens inkomensondersteuning toeslag kindgebonden
+uitkering bijstand bijstandsuitkering participatiewet tegenprestatie kostendeler kwijtschelding
+werk baan werkzoekende werkloosheid werkgelegenheid arbeidsmarkt arbeidsparticipatie reintegratie
+loonkostensubsidie loonwaarde proefplaatsing werkervaring werkervaringsplaats leerwerkplek stage stageplek
+beschut sociale werkvoorziening werkbedrijf werkgeversservicepunt vacature sollicitatie sollicitant
+arbeidsbeperking banenafspraak wajong
+onderwijs school basisschool middelbare mbo hbo universiteit hogeschool opleiding cursus training les
+leerplicht kwalificatieplicht schooluitval verzuim schoolverzuim leerplichtambtenaar studiefinanciering
+taal taalles taalachterstand taalniveau taalhuis laaggeletterdheid geletterdheid basisvaardigheid
+lezen schrijven rekenen leesbevordering voorlezen bibliotheek inburgering inburgeraar nieuwkomer statushouder
+vluchteling asielzoeker asiel opvang azc huisvesting integratie participatie burgerschap
+beperking handicap rolstoel scootmobiel hulpmiddel woningaanpassing traplift toegankelijkheid inclusie
+dementie alzheimer geheugen psyche psychisch psychiatrie ggz verslaving verslavingszorg alcohol drugs roken
+middelengebruik gokken overgewicht obesitas beweging voeding leefstijl sport sportvereniging sportpark
+sporthal zwembad gymzaal speeltuin speelplek beweegaanbod bewegingsonderwijs
+huiselijk geweld mishandeling kindermishandeling meldcode veilig thuis vrouwenopvang
+dakloosheid dakloze thuisloze nachtopvang beschermd wonen maatschappelijke opvang uitstroom instroom
+pgb persoonsgebonden budget natura zorgbudget eigen bijdrage
+vroegsignalering signalering huisbezoek outreachend preventieakkoord positieve gezondheid
+levensloop levensloopbestendig eenoudergezin alleenstaande mantelzorgwoning kangoeroewoning
+welzijnsorganisatie zorgorganisatie maatschappelijk werk maatschappelijke dienstverlening
+`;
