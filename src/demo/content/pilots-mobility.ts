@@ -7,7 +7,7 @@ export const mobilityPilots: DemoPilot[] = [
     key: 'laadpalen-voorspelde-vraag-amsterdam',
     title: 'Laadpalen plaatsen waar de vraag straks ontstaat',
     summary:
-      'Amsterdam voorspelt per straat hoeveel elektrische auto\'s er de komende drie jaar bijkomen en plaatst openbare laadpalen vooraf, in plaats van pas na een aanvraag van een bewoner. Zeventien gemeenten gebruiken het model of doen mee aan de doorontwikkeling.',
+      'Amsterdam voorspelt per straat hoeveel elektrische auto\'s er de komende drie jaar bijkomen en plaatst openbare laadpalen vooraf, in plaats van pas na een aanvraag van een bewoner. Zeventien andere gemeenten gebruiken het model of doen mee aan de doorontwikkeling.',
     what:
       'Tot nu toe plaatsten gemeenten een openbare laadpaal pas als een bewoner met een elektrische auto erom vroeg. Dat leidt tot lange wachttijden, veel losse besluiten en palen op plekken die later onhandig blijken. We gebruiken gegevens over kentekens, laadsessies, parkeerdruk en nieuwbouw om per buurt te voorspellen waar laadpunten nodig zijn, en plaatsen ze in clusters.',
     goal:
@@ -17,7 +17,7 @@ export const mobilityPilots: DemoPilot[] = [
     approach:
       'Het model is in Amsterdam ontwikkeld en wordt nu samen met de deelnemende gemeenten doorontwikkeld. Elke gemeente draait het model met eigen gegevens; de code en de documentatie zijn gedeeld. Eens per kwartaal is er een gebruikersoverleg. Hogeschool Oostpoort onderzoekt hoe nauwkeurig de voorspellingen zijn.',
     milestones:
-      'Februari 2024: model versie 1 in gebruik in Amsterdam. Oktober 2024: acht gemeenten gebruiken het model. Juni 2025: zeventien gemeenten, eerste vergelijking met werkelijk gebruik. Maart 2026: versie 2 met netcapaciteit. December 2026: evaluatie en afspraken over gezamenlijk beheer.',
+      'Februari 2024: model versie 1 in gebruik in Amsterdam. Oktober 2024: acht gemeenten gebruiken het model. Juni 2025: achttien gemeenten, eerste vergelijking met werkelijk gebruik. Maart 2026: versie 2 met netcapaciteit. December 2026: evaluatie en afspraken over gezamenlijk beheer.',
     themes: ['mobility', 'sustainability', 'data_technology'],
     tags: ['laadpalen', 'laadinfrastructuur', 'elektrisch rijden', 'voorspelmodel', 'verkeersbesluit'],
     initiator: 'GM0363',
@@ -29,8 +29,8 @@ export const mobilityPilots: DemoPilot[] = [
       'GM0855', 'GM0014', 'GM0193', 'GM0202', 'GM0268', 'GM0935', 'GM0307', 'hogeschool-oostpoort',
     ],
     followers: [
-      'sophie-van-gelder', 'niels-van-os', 'kevin-martina', 'iris-lubbers', 'lotte-vermeulen', 'jeroen-van-beek',
-      'floor-maas', 'marco-de-boer', 'sandra-groen',
+      'sophie-van-gelder', 'niels-van-os', 'chantal-nijland', 'lotte-vermeulen', 'jeroen-van-beek', 'floor-maas',
+      'marco-de-boer', 'sandra-groen',
     ],
     phase: 'scaling',
     status: 'running',

@@ -41,7 +41,7 @@ export const safetyDemocracyPilots: DemoPilot[] = [
     key: 'adreskwaliteit-tilburg',
     title: 'Adreskwaliteit: gericht onderzoek naar onjuiste inschrijvingen in de BRP',
     summary:
-      'Tilburg ontwikkelde een werkwijze om adressen te selecteren waar de inschrijving in de BRP waarschijnlijk niet klopt, bijvoorbeeld bij overbewoning of schijninschrijving. Drieëntwintig gemeenten werken er inmiddels mee.',
+      'Tilburg ontwikkelde een werkwijze om adressen te selecteren waar de inschrijving in de BRP waarschijnlijk niet klopt, bijvoorbeeld bij overbewoning of schijninschrijving. Drieëntwintig andere gemeenten werken er inmiddels mee.',
     what:
       'Onjuiste adressen in de Basisregistratie Personen leiden tot fraude, uitbuiting van arbeidsmigranten en verkeerde uitkeringen. Adresonderzoeken kosten veel tijd en werden vooral gestart na tips. We selecteren adressen op basis van registratiegegevens, zoals het aantal ingeschrevenen in verhouding tot de woonoppervlakte en veel wisselingen in korte tijd.',
     goal:
@@ -51,7 +51,7 @@ export const safetyDemocracyPilots: DemoPilot[] = [
     approach:
       'Tilburg ontwikkelde de methode met Dongen en Goirle; daarna sloten andere gemeenten aan. Elk halfjaar controleert een werkgroep met een externe deskundige de selectie op onbedoelde verschillen tussen groepen. Het RIEC levert signalen over uitbuiting.',
     milestones:
-      'Januari 2024: methode beschreven en getoetst. Juni 2024: tien gemeenten in gebruik. Maart 2025: eerste toets op ongewenste effecten gepubliceerd. December 2025: drieëntwintig gemeenten. December 2026: evaluatie en overdracht van het beheer naar een gezamenlijke werkgroep.',
+      'Januari 2024: methode beschreven en getoetst. Juni 2024: tien gemeenten in gebruik. Maart 2025: eerste toets op ongewenste effecten gepubliceerd. December 2025: vierentwintig gemeenten in totaal. December 2026: evaluatie en overdracht van het beheer naar een gezamenlijke werkgroep.',
     themes: ['safety', 'service_delivery', 'data_technology'],
     tags: ['brp', 'adreskwaliteit', 'adresfraude', 'overbewoning', 'basisregistraties'],
     initiator: 'GM0855',
@@ -64,8 +64,8 @@ export const safetyDemocracyPilots: DemoPilot[] = [
       'GM0034', 'GM0995', 'GM0687', 'riec-maas-kempen',
     ],
     followers: [
-      'dewi-sastro', 'yvonne-smeets', 'bart-schouten', 'lotte-vermeulen', 'yusuf-demir', 'leila-haddou', 'ellen-brink',
-      'stefan-claes', 'marieke-zwart', 'johan-pauwels',
+      'dewi-sastro', 'yvonne-smeets', 'lotte-vermeulen', 'yusuf-demir', 'leila-haddou', 'ellen-brink', 'stefan-claes',
+      'marieke-zwart', 'ayse-kaya',
     ],
     phase: 'scaling',
     status: 'running',

@@ -249,7 +249,7 @@ export const servicePilots: DemoPilot[] = [
     key: 'algoritmeregister-delft',
     title: 'Algoritmeregister: algoritmen van de gemeente beschrijven en openbaar maken',
     summary:
-      'Delft ontwikkelde een werkwijze om alle algoritmen die de gemeente gebruikt te inventariseren, te beoordelen op risico\'s en openbaar te beschrijven. Zestien gemeenten gebruiken dezelfde vragenlijst en hetzelfde format.',
+      'Delft ontwikkelde een werkwijze om alle algoritmen die de gemeente gebruikt te inventariseren, te beoordelen op risico\'s en openbaar te beschrijven. Zestien andere gemeenten gebruiken dezelfde vragenlijst en hetzelfde format.',
     what:
       'Gemeenten gebruiken meer algoritmen dan ze zelf weten: in belastingsoftware, in de afhandeling van aanvragen, in selecties voor controles. Inwoners en raadsleden willen weten waar en hoe. We maakten een vragenlijst om algoritmen op te sporen, een risico-indeling en een format voor openbare beschrijving.',
     goal:
@@ -259,7 +259,7 @@ export const servicePilots: DemoPilot[] = [
     approach:
       'Delft begon met een inventarisatie bij alle afdelingen. Andere gemeenten gebruiken het materiaal en delen hun beschrijvingen, zodat gemeenten met dezelfde software niet allemaal opnieuw beginnen. Het Instituut voor Lokaal Bestuur onderzoekt hoe raadsleden het register gebruiken.',
     milestones:
-      'Januari 2024: start inventarisatie. Juli 2024: eerste twintig beschrijvingen gepubliceerd. Januari 2025: materiaal beschikbaar voor andere gemeenten. Oktober 2025: zestien gemeenten actief. December 2026: evaluatie en afspraken over gezamenlijk onderhoud van beschrijvingen.',
+      'Januari 2024: start inventarisatie. Juli 2024: eerste twintig beschrijvingen gepubliceerd. Januari 2025: materiaal beschikbaar voor andere gemeenten. Oktober 2025: zeventien gemeenten actief, Delft meegerekend. December 2026: evaluatie en afspraken over gezamenlijk onderhoud van beschrijvingen.',
     themes: ['data_technology', 'democracy', 'operations'],
     tags: ['algoritmeregister', 'transparantie', 'algoritmen', 'data-ethiek', 'verantwoording'],
     initiator: 'GM0503',

@@ -7,7 +7,7 @@ export const socialPilots: DemoPilot[] = [
     key: 'vroegsignalering-schulden-rotterdam',
     title: 'Vroegsignalering van schulden met signalen van verhuurders, energieleveranciers en zorgverzekeraars',
     summary:
-      'Rotterdam neemt binnen tien werkdagen contact op met inwoners die een betalingsachterstand hebben op huur, energie, water of zorgpremie. Inmiddels werken negentien gemeenten met dezelfde werkwijze en hetzelfde gespreksmodel.',
+      'Rotterdam neemt binnen tien werkdagen contact op met inwoners die een betalingsachterstand hebben op huur, energie, water of zorgpremie. Inmiddels werken twintig gemeenten met dezelfde werkwijze en hetzelfde gespreksmodel.',
     what:
       'Gemeenten krijgen sinds de wettelijke taak voor vroegsignalering meldingen van betalingsachterstanden binnen. In de praktijk blijven veel van die meldingen dagen liggen of komt het eerste contact pas na weken, als de schuld al is opgelopen. In deze pilot werken we met een vaste route: signalen worden elke ochtend automatisch verdeeld over de wijkteams, binnen tien werkdagen volgt een huisbezoek of telefoontje, en de uitkomst wordt kort vastgelegd.',
     goal:
@@ -17,7 +17,7 @@ export const socialPilots: DemoPilot[] = [
     approach:
       'We werken in rondes van vier maanden. Een kopgroep van vijf gemeenten begint; de andere gemeenten kijken mee en stappen in als de werkwijze stabiel is. Na elke ronde vergelijken we de cijfers en houden we een reflectiesessie over wat we aanpassen. Woonstichting Thuisbasis en Stichting Geldzorgen de Baas denken mee over het gesprek aan de deur.',
     milestones:
-      'Maart 2024: start kopgroep met vijf gemeenten. September 2024: eerste evaluatie en aangepaste gespreksleidraad. Februari 2025: voorbeeld-DPIA beschikbaar. Juni 2025: negentien gemeenten werken volgens de werkwijze. Juni 2026: eindmeting en advies over structurele inbedding in de schulddienstverlening.',
+      'Maart 2024: start kopgroep met vijf gemeenten. September 2024: eerste evaluatie en aangepaste gespreksleidraad. Februari 2025: voorbeeld-DPIA beschikbaar. Juni 2025: twintig gemeenten werken volgens de werkwijze. Juni 2026: eindmeting en advies over structurele inbedding in de schulddienstverlening.',
     themes: ['social_domain', 'data_technology'],
     tags: ['vroegsignalering', 'schuldhulpverlening', 'betalingsachterstanden', 'wijkteams', 'armoede'],
     initiator: 'GM0599',

@@ -288,7 +288,7 @@ export const sustainabilityPilots: DemoPilot[] = [
     key: 'energiearmoede-fixteams-groningen',
     title: 'Fixteams tegen energiearmoede: kleine maatregelen aan huis',
     summary:
-      'Fixteams van werkzoekenden en vrijwilligers gaan langs bij huishoudens met hoge energielasten en brengen ter plekke tochtstrips, radiatorfolie en waterbesparende douchekoppen aan. Het concept draait nu in 22 gemeenten.',
+      'Fixteams van werkzoekenden en vrijwilligers gaan langs bij huishoudens met hoge energielasten en brengen ter plekke tochtstrips, radiatorfolie en waterbesparende douchekoppen aan. Het concept draait nu in 23 gemeenten.',
     what:
       'Huishoudens met een laag inkomen wonen vaak in slecht geïsoleerde woningen en kunnen zelf weinig investeren. Kleine maatregelen leveren snel iets op, maar folders en waardebonnen worden weinig gebruikt. Een fixteam komt langs, legt uit en brengt het direct aan.',
     goal:
@@ -298,7 +298,7 @@ export const sustainabilityPilots: DemoPilot[] = [
     approach:
       'Groningen begon met twee teams via het werkbedrijf. Andere gemeenten sluiten aan en richten hun eigen team in met het handboek. Elk half jaar wisselen de teamleiders ervaringen uit. Woonstichting Thuisbasis en Energiecoöperatie Zonnedorp helpen met het benaderen van bewoners.',
     milestones:
-      'Januari 2024: twee teams in Groningen. September 2024: handboek versie 1. Maart 2025: twaalf gemeenten actief. December 2025: 22 gemeenten actief en gezamenlijke registratie in gebruik. December 2026: evaluatie van bereik en besparing.',
+      'Januari 2024: twee teams in Groningen. September 2024: handboek versie 1. Maart 2025: twaalf gemeenten actief. December 2025: 23 gemeenten actief en gezamenlijke registratie in gebruik. December 2026: evaluatie van bereik en besparing.',
     themes: ['sustainability', 'social_domain'],
     tags: ['energiearmoede', 'fixteam', 'energiebesparing', 'tochtstrips', 'werkervaring'],
     initiator: 'GM0014',
