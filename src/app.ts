@@ -20,6 +20,7 @@ import { homeModule } from './home/index.js';
 import { apiModule } from './api/index.js';
 import { importsModule } from './imports/index.js';
 import { demoModule } from './demo/index.js';
+import { aboutModule } from './about/index.js';
 
 /**
  * The whole product, in the order modules depend on each other. Each manifest (index.ts)
@@ -36,6 +37,7 @@ export const modules: readonly PlatformModule[] = [
   apiModule,
   importsModule,
   demoModule,
+  aboutModule,
 ];
 
 export interface Platform {
