@@ -20,8 +20,9 @@ const SPECIAL_MAP: Readonly<Record<string, string>> = {
   ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i',
 };
 const NON_ASCII = /[^\x00-\x7F]/;
-// A word: letters/digits, optionally joined by single inner apostrophes or hyphens ("e-auto's", "zo'n").
-const TOKEN = /[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const APOSTROPHE = 39;
+const HYPHEN = 45;
 // Contractions that are function words; joined they would become real words ("zo'n" → "zon", sun).
 const CLITICS: ReadonlySet<string> = new Set(["zo'n", "m'n", "z'n", "d'r", "da's", "'t", "'n", "'s", "h'm", "'m"]);
 
@@ -45,6 +46,20 @@ export function foldText(text: string): string {
   return folded;
 }
 
+// Classification of non-ASCII code units, memoised: a Unicode-property regex per character is the slow part.
+const wideWordChar = new Map<number, boolean>();
+
+/** Letters and digits are word characters; surrogate halves (emoji and rare scripts) separate words. */
+function isWordChar(code: number): boolean {
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  let known = wideWordChar.get(code);
+  if (known === undefined) {
+    known = code < 0xd800 || code > 0xdfff ? LETTER_OR_DIGIT.test(String.fromCharCode(code)) : false;
+    wideWordChar.set(code, known);
+  }
+  return known;
+}
+
 /** Turns one raw token into its normalised form, or null when it carries no content (a contraction). */
 function cleanToken(token: string): string | null {
   if (!token.includes("'")) return token;
@@ -60,9 +75,29 @@ function cleanToken(token: string): string | null {
  * ("E-auto’s!" → ["e-auto"]). Single letters and stopwords are kept here; the analysers drop them.
  */
 export function tokenize(text: string): string[] {
+  const folded = foldText(text);
   const out: string[] = [];
-  for (const match of foldText(text).matchAll(TOKEN)) {
-    const token = cleanToken(match[0]);
+  const n = folded.length;
+  let i = 0;
+  // A hand-written scanner rather than matchAll: it runs over every imported text and allocates no match objects.
+  // A word is letters/digits, optionally joined by single inner apostrophes or hyphens ("e-auto's", "zo'n").
+  while (i < n) {
+    if (!isWordChar(folded.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let joiner = false;
+    while (i < n) {
+      const code = folded.charCodeAt(i);
+      if (isWordChar(code)) i++;
+      else if ((code === APOSTROPHE || code === HYPHEN) && i + 1 < n && isWordChar(folded.charCodeAt(i + 1))) {
+        joiner = true;
+        i++;
+      } else break;
+    }
+    const raw = folded.slice(start, i);
+    const token = joiner ? cleanToken(raw) : raw;
     if (token !== null) out.push(token);
   }
   return out;

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 /**
- * Dutch function words (and the commonest English ones, since pilot texts quote English product names and
+ * Dutch function words and number words (and the commonest English ones, since pilot texts quote English product names and
  * summaries). They carry no topic, so indexing them only bloats the index and makes queries match everything.
  * Content words that look generic in municipal texts ("gemeente", "pilot", "werk", "zorg") are deliberately NOT
  * here: users search for them, and TF-IDF already gives them little weight in similarity.
@@ -22,6 +22,8 @@ wanneer want waren was wat we wederom wel welk welke werd werden wie wij wil wil
 wordt zal ze zei zelf zelfs zich zichzelf zij zijn zo zoals zodat zodra zonder zou zouden zowel zulke zullen
 zult zeer ge gij hen haar hare hunne ieders eigen geworden gegaan gedaan gaan gaat ging gingen kom komen komt
 kwam kwamen zie zien ziet zag zagen daarentegen desondanks bovendien tevens eveneens ofschoon nogal nou he
+elkaar twee drie vier vijf zes zeven acht negen tien elf twaalf twintig dertig veertig vijftig honderd duizend
+eerste tweede derde vaak soms nooit weer ongeveer bijna helemaal allemaal hoeveel zoveel evenveel
 `;
 
 const ENGLISH = `

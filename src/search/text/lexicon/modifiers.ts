@@ -12,7 +12,7 @@ export const VERB_STEMS = `
 laad oplaad parkeer woon werk meld leer rij speel deel betaal bouw meet huur koop verkoop test wacht zoek
 reis spaar bespaar lees reken loop wandel scheid inzamel stook koel verwarm ontmoet beweeg kook help stuur
 scan bel vlieg tank stal reserveer bestel lever bezorg haal breng oefen train zwem slaap eet drink
-schoonmaak spreek schrijf leef beheer verhuur leen denk maak bewaar zend ontvang kweek stroom zwerf
+schoonmaak pleeg spreek schrijf leef beheer verhuur leen denk maak bewaar zend ontvang kweek stroom zwerf
 fiets sport veeg strooi maai snoei plant kies opvoed verpleeg verzorg begeleid ondersteun onderhoud
 `;
 
@@ -39,5 +39,5 @@ export const SPECIAL_FRONT_FORMS: Readonly<Record<string, string>> = {
 export const ATOMIC_WORDS = `
 wethouder landschap erfgoed standaard handleiding eigenaar eigendom gelegenheid gemeenschap werkelijkheid
 boodschap boodschappen wetenschap vriendschap ouderschap burgerschap partnerschap ondernemerschap
-lidmaatschap gezelschap
+lidmaatschap gezelschap belangrijk waardevol
 `;

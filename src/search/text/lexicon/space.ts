@@ -19,7 +19,7 @@ wadi infiltratie afkoppeling regenton riool riolering rioolstelsel rioolwater ge
 bodem ondergrond bodemdaling bodemverontreiniging verontreiniging sanering grondverzet
 lucht luchtkwaliteit fijnstof stikstof uitstoot emissie geur geurhinder geluid geluidshinder lawaai
 milieu milieuzone milieustraat milieubeleid milieudienst omgevingsdienst
-afval afvalscheiding afvalinzameling inzameling restafval gft pmd plastic papier karton glas textiel
+afval afvalscheiding afvalinzameling inzameling scheiding restafval gft pmd plastic papier karton glas textiel
 grofvuil grondstof recycling hergebruik kringloop kringloopwinkel repair reparatie circulariteit
 container minicontainer verzamelcontainer afvalbak prullenbak vuilnisbak vuilniszak afvalpas diftar
 zwerfafval zwerfvuil bijplaatsing dumping afvaldumping vuil veegroute veegwagen reiniging reinigingsdienst
