@@ -30,7 +30,9 @@ export function fieldErrors(error: z.ZodError, t: Translate, fieldLabel: (field:
     const extra = issue as unknown as Record<string, unknown>;
     if (typeof extra.minimum === 'number' || typeof extra.minimum === 'bigint') params.min = Number(extra.minimum);
     if (typeof extra.maximum === 'number' || typeof extra.maximum === 'bigint') params.max = Number(extra.maximum);
-    const key = issue.message.startsWith('validation.') ? issue.message : `validation.${issue.code}`;
+    // A schema's custom message is an i18n key ("validation.required", "pilots.errors.dates"); zod's own
+    // English messages contain spaces and are replaced by the generic text for the issue's code.
+    const key = /^[a-z][\w-]*(\.[\w-]+)+$/i.test(issue.message) ? issue.message : `validation.${issue.code}`;
     errors[field] = t(key, params);
   }
   return errors;
