@@ -20,6 +20,8 @@ export const innovationObjects = ['product_service', 'process', 'organisational'
 export const degrees = ['incremental', 'radical', 'disruptive'] as const;
 export const levels = ['application', 'system', 'component', 'technology', 'material'] as const;
 export const teamRoles = ['lead', 'core', 'shell'] as const;
+/** What a pilot changes in the municipality (publication condition 1, DOMAIN.md §3). */
+export const innovationAreas = ['information_provision', 'service_delivery', 'operations'] as const;
 
 export type Phase = (typeof phases)[number];
 export type Status = (typeof statuses)[number];
@@ -29,6 +31,7 @@ export type InnovationObject = (typeof innovationObjects)[number];
 export type Degree = (typeof degrees)[number];
 export type Level = (typeof levels)[number];
 export type TeamRole = (typeof teamRoles)[number];
+export type InnovationArea = (typeof innovationAreas)[number];
 export type PilotState = 'draft' | 'published';
 
 export interface PilotsTable {
@@ -60,6 +63,14 @@ export interface PilotsTable {
   /** Set for pilots whose initiator is not a municipality: the date by which a municipality must take part. */
   municipalityDeadline: string | null;
   deadlineNotifiedAt: string | null;
+  /** When the initiator was reminded a week before the municipality deadline. */
+  deadlineRemindedAt: string | null;
+  /** Comma-separated InnovationArea keys the registrant confirmed (condition 1). */
+  innovationAreas: Generated<string>;
+  /** 0/1: the registrant confirmed the pilot is not a finished product (condition 3). */
+  confirmsInDevelopment: Generated<number>;
+  /** 0/1: the registrant confirmed there is no advertising or sales in it (condition 4). */
+  confirmsNotCommercial: Generated<number>;
   hiddenAt: string | null;
   hiddenReason: string | null;
   hiddenByUserId: string | null;

@@ -37,7 +37,7 @@ function ErrorPage({ request, reply, view }: { request: FastifyRequest; reply: F
           <form method="get" action="/pilots" class="ps-search-form" role="search">
             <label class="utrecht-form-label" for="not-found-q" safe>{t('errors.not_found.search')}</label>
             <input class="utrecht-textbox utrecht-textbox--html-input" id="not-found-q" name="q" type="search" />
-            <button class="utrecht-button utrecht-button--primary-action" type="submit" safe>{t('pilots.list.searchButton')}</button>
+            <button class="utrecht-button utrecht-button--primary-action" type="submit" safe>{t('finding.list.searchButton')}</button>
           </form>
         ) : (
           ''

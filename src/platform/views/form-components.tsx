@@ -20,6 +20,12 @@ export function fieldValues(form: FormState, name: string): readonly string[] {
   return typeof value === 'string' ? [value] : value;
 }
 
+/**
+ * Text for a value="" attribute that the browser gives back exactly as typed. @kitajs/html escapes only the
+ * double quote in attributes, so a typed "&amp;" would come back as "&" without this.
+ */
+export const typedValue = (value: string): string => value.replace(/&/g, '&amp;');
+
 const fieldId = (name: string) => `field-${name.replace(/[^a-zA-Z0-9_-]/g, '-')}`;
 
 interface FieldShellProps {
@@ -87,7 +93,7 @@ export function TextField(props: TextFieldProps): JSX.Element {
   const { form, name, label, t, description, required, type = 'text', autocomplete, maxlength, list } = props;
   const error = form.errors[name];
   // Passwords are never sent back to the browser, even after a failed submit.
-  const value = type === 'password' ? '' : fieldValue(form, name);
+  const value = type === 'password' ? '' : typedValue(fieldValue(form, name));
   return (
     <FieldShell name={name} label={label} description={description} error={error} required={required} t={t}>
       <input
