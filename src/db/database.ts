@@ -28,6 +28,9 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
   const plugins = [new CamelCasePlugin()];
   if (kind === 'postgres') {
     const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+    // An idle connection can be cut by the server (restart, failover, a test dropping its database); without a
+    // listener pg-pool's 'error' event would crash the process. The pool replaces the connection on next use.
+    pool.on('error', () => {});
     const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }), plugins });
     return { db, kind, destroy: () => db.destroy() };
   }
@@ -39,6 +42,9 @@ export function openDatabase(url: string, options: { poolSize?: number } = {}): 
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('cache_size = -64000');
+  // Gather planner statistics where they are missing or stale (cheap; SQLite's advice for long-lived connections),
+  // so queries on large tables pick the selective index instead of scanning.
+  sqlite.pragma('optimize = 0x10002');
   const db = new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), plugins });
   return { db, kind, destroy: () => db.destroy() };
 }

@@ -21,8 +21,9 @@ export interface FollowsTable {
 /** A link between two pilots made by a moderator; stored once with the lower id first. */
 export interface PilotConnectionsTable {
   id: Generated<number>;
-  pilotAId: number;
-  pilotBId: number;
+  /** The pair is stored once, lower pilot id first (columns renamed in 20261122T1201). */
+  lowerPilotId: number;
+  higherPilotId: number;
   note: string | null;
   createdByUserId: string | null;
   createdAt: string;
