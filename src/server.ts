@@ -2,12 +2,15 @@
 import { ConfigError, loadConfig } from './config.js';
 import { buildApp, createPlatform, startJobs } from './app.js';
 import { seedDemoContentIfWanted } from './demo/demo-seed.js';
+import { indexTerms } from './search/text/index.js';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const platform = await createPlatform(config, (line) => console.log(line));
   const seeded = await seedDemoContentIfWanted(platform.context);
   if (seeded) console.log(`Demo content loaded: ${seeded.pilots} pilots, ${seeded.organisations} organisations, ${seeded.users} members.`);
+  // Load the text-analysis lexicon and thesaurus now, so the first search does not pay for it.
+  indexTerms('laadpalen schuldhulpverlening');
   const app = await buildApp(platform.context, { logger: true });
   const stopJobs = startJobs(platform.context, (job, error) => app.log.error({ err: error, job }, 'job failed'));
   const shutdown = async () => {

@@ -114,9 +114,10 @@ export function accountsRepository(db: Database) {
       return row ? toAccountUser(row) : undefined;
     },
 
-    async usersByIds(ids: readonly string[]): Promise<{ id: string; name: string; email: string; organisationId: number | null }[]> {
+    /** Contact details of several members, with the language they chose (null: none chosen, e-mails go out in Dutch). */
+    async usersByIds(ids: readonly string[]): Promise<{ id: string; name: string; email: string; organisationId: number | null; locale: string | null }[]> {
       if (ids.length === 0) return [];
-      return db.selectFrom('users').select(['id', 'name', 'email', 'organisationId']).where('id', 'in', [...ids]).execute();
+      return db.selectFrom('users').select(['id', 'name', 'email', 'organisationId', 'locale']).where('id', 'in', [...ids]).execute();
     },
 
     async updateProfile(id: string, values: { name: string; jobTitle: string | null; organisationId: number; locale: string }, trx?: Executor): Promise<void> {
