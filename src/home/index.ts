@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { PlatformModule } from '../platform/module.js';
+import { homeMessages } from './home.messages.js';
+import { registerHomeRoutes } from './home.routes.js';
 
-/** The home page with live numbers. */
+/** The home page with live numbers: municipalities taking part, listed pilots, counts per phase and theme. */
 export const homeModule: PlatformModule = {
   name: 'home',
+  messages: homeMessages,
+  register: registerHomeRoutes,
 };

@@ -22,6 +22,8 @@ export function organisationsService(db: Database) {
   return {
     findById: repository.findById,
     findBySlug: repository.findBySlug,
+    /** A municipality by its CBS code ("GM0599"), case-insensitive. */
+    findByCbsCode: (code: string) => repository.findByCbsCode(code),
     findManyByIds: repository.findManyByIds,
     list: (filter: OrganisationFilter, page: { limit: number; offset: number }) => repository.list(filter, page),
     provinces: repository.provinces,

@@ -3,6 +3,7 @@ import type { MessageBundle } from '../platform/i18n.js';
 import type { PlatformModule } from '../platform/module.js';
 import { createPilots } from './migrations/20261122T1100_create_pilots.js';
 import { addPublicationConditions } from './migrations/20261122T1420_add_publication_conditions.js';
+import { addListingIndexes } from './migrations/20261122T1600_add_listing_indexes.js';
 import { pilotSearchMessages } from './pilots-search.messages.js';
 import { registerPilotSearchRoutes } from './pilots-search.routes.js';
 import { pilotsMessages } from './pilots.messages.js';
@@ -21,6 +22,8 @@ export const pilotsModule: PlatformModule = {
   migrations: {
     '20261122T1100_create_pilots': createPilots,
     '20261122T1420_add_publication_conditions': addPublicationConditions,
+    // Covering indexes for the list filters and the home page numbers (ADR 0004).
+    '20261122T1600_add_listing_indexes': addListingIndexes,
   },
   messages,
   register(app, context) {

@@ -42,8 +42,9 @@ export function ListPage(props: ListPageProps): JSX.Element {
         ) : (
           ''
         )}
-        <form method="get" action="/pilots" class="ps-finding" role="search" aria-label={t('finding.list.title')}>
-          <div class="utrecht-form-field utrecht-form-field--text ps-finding__search">
+        <form method="get" action="/pilots" class="ps-finding">
+          {/* One form for words, filters and sort; only the search box is the search landmark, the results are not. */}
+          <div class="utrecht-form-field utrecht-form-field--text ps-finding__search" role="search" aria-label={t('finding.list.searchLabel')}>
             <label class="utrecht-form-label" for="list-q" safe>{t('finding.list.searchLabel')}</label>
             <div class="utrecht-form-field-description" id="list-q-hint" safe>{t('finding.list.searchHint')}</div>
             <div class="ps-search-form">

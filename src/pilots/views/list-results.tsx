@@ -34,7 +34,7 @@ function SortControl({ t, sort, hasWords }: { t: Translate; sort: PilotSort; has
           <option value={option} selected={option === sort} safe>{t(`finding.list.sortOption.${option}`)}</option>
         ))}
       </select>
-      <button class="utrecht-button utrecht-button--secondary-action" type="submit" safe>{t('finding.list.searchButton')}</button>
+      <button class="utrecht-button utrecht-button--secondary-action" type="submit" safe>{t('finding.list.sortButton')}</button>
     </div>
   );
 }

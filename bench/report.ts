@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: EUPL-1.2
+import fs from 'node:fs';
+import path from 'node:path';
+import type { BenchSize } from './databases.js';
+import type { EngineTimes } from './engine-time.js';
+import type { LoadResult } from './load.js';
+
+export interface ScenarioResult {
+  readonly name: string;
+  readonly label: string;
+  readonly cacheable: boolean;
+  readonly distinctPaths: number;
+  readonly app: LoadResult;
+  readonly nginx?: LoadResult;
+}
+
+export interface SizeRun {
+  readonly kind: 'sqlite' | 'postgres';
+  readonly size: BenchSize;
+  readonly serverStartSeconds: number;
+  readonly busiestOrganisationPilots: readonly number[];
+  readonly engine: EngineTimes;
+  readonly scenarios: ScenarioResult[];
+}
+
+export interface BenchResults {
+  readonly startedAt: string;
+  finishedAt?: string;
+  readonly machine: Record<string, unknown>;
+  readonly options: Record<string, unknown>;
+  readonly runs: SizeRun[];
+}
+
+/** The targets of the brief: shown against the figures, never a reason to fail. */
+export const targets = { pageP95Ms: 50, searchOverEngine: 2, shareOfNginx: 0.3, largeOverSmallP95: 1.5 } as const;
+
+const ms = (value: number | undefined) => (value === undefined || Number.isNaN(value) ? '–' : value < 10 ? value.toFixed(1) : value.toFixed(0));
+const rate = (value: number | undefined) => (value === undefined ? '–' : value.toFixed(0));
+const mark = (ok: boolean) => (ok ? 'ok' : 'MISS');
+const sizeName = (size: BenchSize) => `${size.pilots.toLocaleString('en')} pilots / ${size.participations.toLocaleString('en')} participations`;
+
+function table(header: string[], rows: string[][]): string {
+  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => row[column]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join(' | ')} |`;
+  return [line(header), `|${widths.map((width, column) => (column === 0 ? '-' : '').padEnd(width + 1, '-') + (column === 0 ? '-' : ':')).join('|')}|`, ...rows.map(line)].join('\n');
+}
+
+/** The side-by-side table for one database kind: the largest size's figures with the smallest size beside. */
+export function renderKind(runs: readonly SizeRun[]): string {
+  const sorted = [...runs].sort((a, b) => b.size.pilots - a.size.pilots);
+  const large = sorted[0]!;
+  const small = sorted.length > 1 ? sorted[sorted.length - 1]! : undefined;
+  const smallLabel = small ? `${small.size.pilots / 1000}k` : 'small';
+  const header = ['scenario', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', `at ${smallLabel} p95`, `ratio ${large.size.pilots / 1000}k/${smallLabel}`, 'nginx req/s', '% of nginx'];
+  const rows = large.scenarios.map((scenario) => {
+    const smaller = small?.scenarios.find((entry) => entry.name === scenario.name);
+    const nginx = scenario.nginx?.requestsPerSecond;
+    return [
+      `${scenario.name} ${scenario.label}${scenario.app.failures > 0 ? ` (${scenario.app.failures} failed)` : ''}`,
+      rate(scenario.app.requestsPerSecond),
+      ms(scenario.app.p50),
+      ms(scenario.app.p95),
+      ms(scenario.app.p99),
+      ms(smaller?.app.p95),
+      smaller ? (scenario.app.p95 / smaller.app.p95).toFixed(2) : '–',
+      rate(nginx),
+      nginx ? `${((scenario.app.requestsPerSecond / nginx) * 100).toFixed(1)}%` : '–',
+    ];
+  });
+  const lines = [`${large.kind}: ${sizeName(large.size)}${small ? ` (beside ${sizeName(small.size)})` : ''}`, table(header, rows), ''];
+  for (const name of ['list', 'search', 'api-search']) {
+    const engine = large.engine.engine[name];
+    const service = large.engine.service[name];
+    const page = large.scenarios.find((scenario) => scenario.name === name);
+    if (!engine || !page) continue;
+    lines.push(
+      `${name}: engine (search SQL: page of ids + total) mean ${ms(engine.mean)} ms, p95 ${ms(engine.p95)} ms; service (adds summaries) mean ${ms(service?.mean)} ms; ` +
+        `page p50 ${ms(page.app.p50)} ms = ${(page.app.p50 / engine.p50).toFixed(1)}× engine p50`,
+    );
+  }
+  for (const name of ['home', 'similar']) {
+    const service = large.engine.service[name];
+    if (service) lines.push(`${name}: service time in-process mean ${ms(service.mean)} ms, p95 ${ms(service.p95)} ms`);
+  }
+  lines.push('', 'Targets (shown, not enforced):');
+  for (const scenario of large.scenarios) {
+    const smaller = small?.scenarios.find((entry) => entry.name === scenario.name);
+    const engine = large.engine.engine[scenario.name];
+    const checks = [`p95<${targets.pageP95Ms}ms ${mark(scenario.app.p95 < targets.pageP95Ms)}`];
+    if (smaller) checks.push(`≤${targets.largeOverSmallP95}× small ${mark(scenario.app.p95 <= targets.largeOverSmallP95 * smaller.app.p95)}`);
+    if (engine && scenario.name !== 'list') checks.push(`≤${targets.searchOverEngine}× engine ${mark(scenario.app.p50 <= targets.searchOverEngine * engine.p50)}`);
+    if (scenario.cacheable && scenario.nginx) checks.push(`≥${targets.shareOfNginx * 100}% nginx ${mark(scenario.app.requestsPerSecond >= targets.shareOfNginx * scenario.nginx.requestsPerSecond)}`);
+    lines.push(`  ${scenario.name.padEnd(13)} ${checks.join('  ')}`);
+  }
+  return lines.join('\n');
+}
+
+/** Every kind's table. */
+export function renderResults(results: BenchResults): string {
+  const kinds = [...new Set(results.runs.map((run) => run.kind))];
+  const machine = results.machine;
+  const head = `Machine: ${String(machine.cpus)} cores (${String(machine.cpuModel)}), ${String(machine.memoryGiB)} GiB, Node ${String(machine.node)}; load average at start ${String(machine.loadAverageStart)}, at end ${String(machine.loadAverageEnd)}`;
+  return [head, '', ...kinds.map((kind) => renderKind(results.runs.filter((run) => run.kind === kind)))].join('\n\n');
+}
+
+/** Writes bench/results/<timestamp>.json and latest.json; returns the timestamped file. */
+export function writeResults(directory: string, results: BenchResults): string {
+  fs.mkdirSync(directory, { recursive: true });
+  const file = path.join(directory, `${results.startedAt.replace(/[:.]/g, '-')}.json`);
+  const text = `${JSON.stringify(results, null, 2)}\n`;
+  fs.writeFileSync(file, text);
+  fs.writeFileSync(path.join(directory, 'latest.json'), text);
+  return file;
+}
