@@ -21,6 +21,12 @@ import { apiModule } from './api/index.js';
 import { importsModule } from './imports/index.js';
 import { demoModule } from './demo/index.js';
 import { aboutModule } from './about/index.js';
+import { teamsModule } from './teams/index.js';
+import { intakeModule } from './intake/index.js';
+import { gatesModule } from './gates/index.js';
+import { reflectionModule } from './reflection/index.js';
+import { paradoxModule } from './paradox/index.js';
+import { lessonsModule } from './lessons/index.js';
 
 /**
  * The whole product, in the order modules depend on each other. Each manifest (index.ts)
@@ -31,6 +37,12 @@ export const modules: readonly PlatformModule[] = [
   accountsModule,
   pilotsModule,
   participationModule,
+  teamsModule,
+  intakeModule,
+  gatesModule,
+  reflectionModule,
+  paradoxModule,
+  lessonsModule,
   matchingModule,
   moderationModule,
   homeModule,
