@@ -2,8 +2,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { createPlatform } from '../src/app.js';
+import { createPlatform, modules } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
 import { seedSynthetic } from '../src/demo/synthetic-seed.js';
 
@@ -33,6 +34,25 @@ export function benchEnvironment(databaseUrl: string): NodeJS.ProcessEnv {
   };
 }
 
+/**
+ * A reused database can only move forward: its applied migrations must be the first ones of today's sorted list.
+ * While engineers add modules side by side, a migration can land with a name before one already applied; Kysely
+ * then refuses to start on that database for good, so the bench builds it again rather than fail.
+ */
+function migrationsStillApply(applied: readonly string[]): boolean {
+  const current = modules.flatMap((module) => Object.keys(module.migrations ?? {})).sort();
+  return applied.every((name, index) => current[index] === name);
+}
+
+function appliedInSqlite(file: string): string[] {
+  const database = new SQLite(file, { readonly: true });
+  try {
+    return (database.prepare('select name from kysely_migration order by name').all() as { name: string }[]).map((row) => row.name);
+  } finally {
+    database.close();
+  }
+}
+
 async function fill(databaseUrl: string, size: BenchSize, log: (line: string) => void): Promise<void> {
   const platform = await createPlatform(loadConfig(benchEnvironment(databaseUrl)));
   try {
@@ -59,8 +79,12 @@ export async function sqliteDatabase(size: BenchSize, log: (line: string) => voi
   fs.mkdirSync(databaseDirectory, { recursive: true });
   const file = path.join(databaseDirectory, `${sizeKey(size)}.sqlite`);
   if (fs.existsSync(file)) {
-    log(`Reusing ${path.relative(process.cwd(), file)}`);
-    return file;
+    if (migrationsStillApply(appliedInSqlite(file))) {
+      log(`Reusing ${path.relative(process.cwd(), file)}`);
+      return file;
+    }
+    log(`${path.relative(process.cwd(), file)} has a migration applied that now sorts after a new one: building it again.`);
+    for (const suffix of ['', '-wal', '-shm']) fs.rmSync(file + suffix, { force: true });
   }
   const building = `${file}.building`;
   for (const suffix of ['', '-wal', '-shm']) fs.rmSync(building + suffix, { force: true });
@@ -96,8 +120,13 @@ export async function postgresDatabase(serverUrl: string, size: BenchSize, log: 
   const building = `${name}_building`;
   const exists = async (database: string) => (await adminQuery(serverUrl, 'select 1 from pg_database where datname = $1', [database])).length > 0;
   if (await exists(name)) {
-    log(`Reusing PostgreSQL database ${name}`);
-    return withDatabase(serverUrl, name);
+    const applied = await adminQuery<{ name: string }>(withDatabase(serverUrl, name), 'select name from kysely_migration order by name');
+    if (migrationsStillApply(applied.map((row) => row.name))) {
+      log(`Reusing PostgreSQL database ${name}`);
+      return withDatabase(serverUrl, name);
+    }
+    log(`PostgreSQL database ${name} has a migration applied that now sorts after a new one: building it again.`);
+    await adminQuery(serverUrl, `drop database ${name}`);
   }
   // Names are made from digits and fixed words only, so they are safe to put into the statements.
   await adminQuery(serverUrl, `drop database if exists ${building}`);

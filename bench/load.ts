@@ -16,12 +16,37 @@ export interface LoadResult {
   readonly bytesPerResponse: number;
   /** The 1-minute load average before and after the run (the machine is shared). */
   readonly loadAverage: readonly [number, number];
+  /** Share of all cores busy (with other work: the bench idles meanwhile) just before the run, 0..1. */
+  readonly busyBefore: number;
 }
 
 export interface LoadOptions {
   readonly connections: number;
   readonly durationSeconds: number;
   readonly warmupSeconds: number;
+  /** Waits up to this long before measuring for the machine to be mostly idle (others' tests); 0 never waits. */
+  readonly quietWaitSeconds: number;
+}
+
+/** The share of all cores busy over `ms`, from the kernel's per-core counters. */
+async function busyShare(ms: number): Promise<number> {
+  const total = () => os.cpus().reduce((sum, cpu) => ({ idle: sum.idle + cpu.times.idle, all: sum.all + Object.values(cpu.times).reduce((a, b) => a + b, 0) }), { idle: 0, all: 0 });
+  const before = total();
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  const after = total();
+  const all = after.all - before.all;
+  return all > 0 ? 1 - (after.idle - before.idle) / all : 0;
+}
+
+/**
+ * On a shared machine other work steals the cores the server and the load generator need. Waits, at most
+ * `maxSeconds`, until under half of the machine is busy; returns the last busy share seen.
+ */
+export async function waitForQuiet(maxSeconds: number): Promise<number> {
+  const deadline = Date.now() + maxSeconds * 1000;
+  let busy = await busyShare(1000);
+  while (busy > 0.5 && Date.now() < deadline) busy = await busyShare(2000);
+  return busy;
 }
 
 // Enough for 10 s at 100,000 req/s; beyond that the sample is more than plenty, so later responses are skipped.
@@ -74,6 +99,8 @@ function fire(baseUrl: string, paths: readonly string[], connections: number, du
 export async function runLoad(baseUrl: string, paths: readonly string[], options: LoadOptions): Promise<LoadResult> {
   onlyLoopback(baseUrl);
   if (paths.length === 0) throw new Error('no paths to load');
+  // Measured while the bench's own processes idle, so what is busy is other work.
+  const busyBefore = await waitForQuiet(options.quietWaitSeconds);
   if (options.warmupSeconds > 0) await fire(baseUrl, paths, options.connections, options.warmupSeconds);
   const latencies = new Float64Array(maxSamples);
   const counter = { n: 0 };
@@ -97,5 +124,6 @@ export async function runLoad(baseUrl: string, paths: readonly string[], options
     statusCodes,
     bytesPerResponse: responses > 0 ? result.throughput.total / responses : 0,
     loadAverage: [loadBefore, loadAfter],
+    busyBefore,
   };
 }

@@ -11,14 +11,14 @@ import { loadConfig } from '../src/config.js';
 import { stopAllChildren, stopChildrenOnExit } from './children.js';
 import { benchDirectory, benchEnvironment, postgresDatabase, sqliteDatabase, type BenchSize } from './databases.js';
 import { measureEngine } from './engine-time.js';
-import { runLoad, type LoadOptions } from './load.js';
+import { runLoad, waitForQuiet, type LoadOptions } from './load.js';
 import { ensureNginx, startStaticCopy } from './nginx.js';
 import { renderResults, writeResults, type BenchResults, type ScenarioResult, type SizeRun } from './report.js';
 import { pickInputs, scenarios } from './scenarios.js';
 import { startServer } from './server-process.js';
 
 const usage = `Usage: npm run bench -- [--sizes 1000:10000,100000:1000000] [--seed 1] [--duration 10] [--warmup 3]
-  [--connections 10] [--iterations 100] [--only home,search,…] [--postgres postgres://127.0.0.1:54329/postgres]
+  [--connections 10] [--iterations 100] [--quiet 60] [--only home,search,…] [--postgres postgres://127.0.0.1:54329/postgres]
   [--no-sqlite] [--no-nginx] [--profile]`;
 
 const log = (line: string) => console.log(line);
@@ -31,6 +31,7 @@ function parseOptions() {
       seed: { type: 'string', default: '1' },
       duration: { type: 'string', default: '10' },
       warmup: { type: 'string', default: '3' },
+      quiet: { type: 'string', default: '60' },
       connections: { type: 'string', default: '10' },
       iterations: { type: 'string', default: '100' },
       only: { type: 'string' },
@@ -64,6 +65,7 @@ function parseOptions() {
       durationSeconds: whole('duration', values.duration, 120),
       warmupSeconds: whole('warmup', values.warmup, 60),
       connections: whole('connections', values.connections, 200),
+      quietWaitSeconds: values.quiet === '0' ? 0 : whole('quiet', values.quiet, 600),
     } satisfies LoadOptions,
     iterations: whole('iterations', values.iterations, 10_000),
     only: values.only?.split(',').map((name) => name.trim()),
@@ -76,12 +78,20 @@ function parseOptions() {
 
 type Options = ReturnType<typeof parseOptions>;
 
+/** What decides whether a shared cache (a CDN or nginx's proxy_cache) could keep the response. */
+async function cachingHeaders(url: string): Promise<{ cacheControl: string | null; setsCookie: boolean }> {
+  const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+  await response.arrayBuffer();
+  return { cacheControl: response.headers.get('cache-control'), setsCookie: response.headers.has('set-cookie') };
+}
+
 async function benchSize(kind: 'sqlite' | 'postgres', databaseUrl: string, size: BenchSize, options: Options, nginxBinary: string | undefined, profileDirectory: string | undefined): Promise<SizeRun> {
   log(`\n== ${kind}, ${size.pilots} pilots: measuring the engine in-process (${options.iterations} iterations each)`);
   const platform = await createPlatform(loadConfig(benchEnvironment(databaseUrl)));
   let inputs, engine;
   try {
     inputs = await pickInputs(platform.context);
+    await waitForQuiet(options.load.quietWaitSeconds);
     engine = await measureEngine(platform.context, inputs, options.iterations);
   } finally {
     await platform.close();
@@ -98,13 +108,14 @@ async function benchSize(kind: 'sqlite' | 'postgres', databaseUrl: string, size:
     try {
       // App and nginx runs alternate per scenario, so both see the same background load on this shared machine.
       for (const scenario of chosen) {
+        const headers = await cachingHeaders(server.baseUrl + scenario.paths[0]!);
         const app = await runLoad(server.baseUrl, scenario.paths, options.load);
         const nginx = copy ? await runLoad(copy.baseUrl, copy.paths[scenario.name] ?? [], options.load) : undefined;
         log(
           `  ${scenario.name.padEnd(13)} ${app.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${app.p50.toFixed(1)}  p95 ${app.p95.toFixed(1)}  p99 ${app.p99.toFixed(1)} ms` +
-            `${app.failures ? `  (${app.failures} failed: ${JSON.stringify(app.statusCodes)})` : ''}${nginx ? `   nginx ${nginx.requestsPerSecond.toFixed(0)} req/s` : ''}  load ${app.loadAverage[0].toFixed(1)}`,
+            `${app.failures ? `  (${app.failures} failed: ${JSON.stringify(app.statusCodes)})` : ''}${nginx ? `   nginx ${nginx.requestsPerSecond.toFixed(0)} req/s` : ''}  load ${app.loadAverage[0].toFixed(1)}, busy before ${(app.busyBefore * 100).toFixed(0)}%`,
         );
-        results.push({ name: scenario.name, label: scenario.label, cacheable: scenario.cacheable, distinctPaths: scenario.paths.length, app, nginx });
+        results.push({ name: scenario.name, label: scenario.label, cacheable: scenario.cacheable, distinctPaths: scenario.paths.length, ...headers, app, nginx });
       }
     } finally {
       await copy?.stop();

@@ -37,7 +37,9 @@ class ModuleMigrationProvider implements MigrationProvider {
 
 /** Runs every pending migration of the given modules; throws with the failing migration's name. */
 export async function migrateToLatest(db: Kysely<any>, kind: DatabaseKind, sets: MigrationSet[]): Promise<string[]> {
-  const migrator = new Migrator({ db, provider: new ModuleMigrationProvider(sets, kind) });
+  // Modules are developed side by side, so a migration written later may carry an earlier timestamp than one that
+  // already ran; each module's migrations only depend on its own earlier ones and on older modules' tables.
+  const migrator = new Migrator({ db, provider: new ModuleMigrationProvider(sets, kind), allowUnorderedMigrations: true });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((result) => result.status === 'Error');
   if (error) {

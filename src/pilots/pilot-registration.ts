@@ -145,6 +145,8 @@ export function pilotRegistration(context: AppContext) {
     async update(pilotId: number, input: PilotInput, actor: CurrentUser | null, options: { publish?: boolean } = {}): Promise<PilotSaveResult> {
       const row = await repository.findRow(pilotId);
       if (!row) return { ok: false, reason: 'not_found' };
+      // After publishing, the phase changes only by a gate decision (gates module), whatever the form or API sends.
+      if (row.state === 'published') input = { ...input, phase: row.phase };
       const onTeam = actor ? await repository.isTeamMember(pilotId, actor.id) : false;
       if (actor && !pilotsPolicy.edit(actor, row, onTeam)) return { ok: false, reason: 'forbidden' };
       if (actor && input.initiatorOrganisationId !== row.initiatorOrganisationId && !pilotsPolicy.chooseInitiator(actor)) {

@@ -3,7 +3,7 @@ import type { ExpressionBuilder, Insertable, SelectQueryBuilder, Transaction, Up
 import type { Database } from '../db/database.js';
 import type { DB } from '../db/schema.js';
 import type { OrganisationType } from '../organisations/organisations.tables.js';
-import type { PilotsTable, TeamRole, Theme } from './pilots.tables.js';
+import type { Phase, PilotsTable, Status, TeamRole, Theme } from './pilots.tables.js';
 
 export type Executor = Database | Transaction<DB>;
 
@@ -108,6 +108,8 @@ export function pilotsRepository(db: Database) {
         .select('pilotId')
         .where('pilotId', '=', pilotId)
         .where('userId', '=', userId)
+        // Coaches and supporters stand beside the team: they advise and open doors, but do not edit the pilot.
+        .where('role', 'not in', ['coach', 'supporter'] as never[])
         .executeTakeFirst();
       return row !== undefined;
     },
@@ -159,6 +161,15 @@ export function pilotsRepository(db: Database) {
       await (trx ?? db)
         .updateTable('pilots')
         .set((eb) => ({ municipalityCount: eb('municipalityCount', '+', change) }))
+        .where('id', '=', pilotId)
+        .execute();
+    },
+
+    /** Phase and status only, as a gate decision or closing sets them (see pilotsService.applyLifecycleChange). */
+    async applyLifecycleChange(pilotId: number, change: { phase: Phase; status: Status; statusReason: string | null }, updatedAt: string, trx?: Executor): Promise<void> {
+      await (trx ?? db)
+        .updateTable('pilots')
+        .set({ phase: change.phase, status: change.status, statusReason: change.statusReason, updatedAt })
         .where('id', '=', pilotId)
         .execute();
     },

@@ -48,7 +48,7 @@ export function registerPilotRoutes(app: FastifyInstance, context: AppContext): 
 
   function renderForm(request: FastifyRequest, reply: FastifyReply, form: FormState, target: { pilot: PilotDetail | 'new'; initiatorName: string }, status: number, similar: JSX.Element = '') {
     const ctx = pageContext(request, reply);
-    const pilot = target.pilot === 'new' ? 'new' : { id: target.pilot.id, state: target.pilot.state };
+    const pilot = target.pilot === 'new' ? 'new' : { id: target.pilot.id, state: target.pilot.state, phase: target.pilot.phase };
     return sendPage(reply, <PilotFormPage ctx={ctx} form={form} pilot={pilot} initiatorName={target.initiatorName} similar={similar} />, status);
   }
 
@@ -67,7 +67,9 @@ export function registerPilotRoutes(app: FastifyInstance, context: AppContext): 
       return renderForm(request, reply, { values, errors: {} }, target, 200, similar);
     }
     const participants = await resolveParticipants(request.body);
-    const parsed = pilotInputSchema.safeParse(pilotFormToInput(request.body, { initiatorOrganisationId: target.initiatorId, participantOrganisationIds: participants.ids }));
+    // After publishing, the phase changes only by a gate decision (gates module): the form keeps the stored phase.
+    const body = target.pilot !== 'new' && target.pilot.state === 'published' ? { ...(request.body as object), phase: target.pilot.phase } : request.body;
+    const parsed = pilotInputSchema.safeParse(pilotFormToInput(body, { initiatorOrganisationId: target.initiatorId, participantOrganisationIds: participants.ids }));
     const errors = parsed.success ? {} : pilotFieldErrors(parsed.error, t);
     if (participants.unknown.length) errors.participants = t('pilots.validation.unknownParticipants', { names: participants.unknown.join(', ') });
     if (!parsed.success || participants.unknown.length) return renderForm(request, reply, { values, errors }, target, 422);

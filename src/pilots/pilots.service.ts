@@ -7,7 +7,7 @@ import { pilotRegistration } from './pilot-registration.js';
 import { pilotsPolicy } from './pilots.policy.js';
 import { pilotsRepository, type Executor, type PilotCounts, type PilotRow } from './pilots.repository.js';
 import type { PilotInput } from './pilots.schemas.js';
-import type { InnovationArea } from './pilots.tables.js';
+import type { InnovationArea, Phase, Status } from './pilots.tables.js';
 import type { PilotDetail, PilotSaveResult, PilotSummary } from './pilots.types.js';
 
 export type { PilotDetail, PilotSaveResult, PilotSummary, PilotOrganisation, PilotCondition, ConditionProblem } from './pilots.types.js';
@@ -169,6 +169,14 @@ export function pilotsService(context: AppContext) {
     /** Hides a pilot with the moderator's reason (shown to its team), or shows it again with null. */
     async setHidden(pilotId: number, hidden: { reason: string; byUserId: string } | null): Promise<void> {
       await repository.setHidden(pilotId, hidden ? { ...hidden, at: nowIso() } : null);
+    },
+
+    /**
+     * Sets phase and status as a gate decision or the closing evaluation decided (owner of the rules: the gates
+     * module). Pass the gates module's transaction so the decision and the pilot change together.
+     */
+    async applyLifecycleChange(pilotId: number, change: { phase: Phase; status: Status; statusReason: string | null }, trx?: Executor): Promise<void> {
+      await repository.applyLifecycleChange(pilotId, change, nowIso(), trx);
     },
 
     /** Stores the denormalised counts the participation module computed. */

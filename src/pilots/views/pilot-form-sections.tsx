@@ -2,7 +2,7 @@
 import { ChoiceGroup, SelectField, TextAreaField, TextField, fieldValues, type FormState, type Option } from '../../platform/views/form-components.js';
 import type { Translate } from '../../platform/i18n.js';
 import { pilotLimits } from '../pilots.schemas.js';
-import { degrees, innovationAreas, innovationObjects, levels, phases, purposes, statuses, themes } from '../pilots.tables.js';
+import { degrees, innovationAreas, innovationObjects, levels, phases, purposes, statuses, themes, type Phase } from '../pilots.tables.js';
 
 interface SectionProps {
   form: FormState;
@@ -49,12 +49,25 @@ export function OrganisationsSection({ form, t, initiatorName }: SectionProps & 
   );
 }
 
-/** Phase, status and, when stopped or on hold, why. */
-export function LifecycleSection({ form, t }: SectionProps): JSX.Element {
+/**
+ * Phase, status and, when stopped or on hold, why. After publishing, the phase changes only by a gate decision
+ * (gates module), so `lockedPhase` shows it read-only with a link to the gate page instead of a choice.
+ */
+export function LifecycleSection({ form, t, lockedPhase }: SectionProps & { lockedPhase?: { pilotId: number; phase: Phase } }): JSX.Element {
   return (
     <section aria-labelledby="section-lifecycle">
       <h2 class="utrecht-heading-2" id="section-lifecycle" safe>{t('pilots.form.sections.lifecycle')}</h2>
-      <SelectField form={form} t={t} name="phase" label={label(t, 'phase')} description={help(t, 'phase')} options={options(phases, t, 'pilots.phase')} required />
+      {lockedPhase ? (
+        <div class="ps-locked-phase" id="field-phase">
+          <p class="utrecht-paragraph" safe>{t('gates.form.currentPhase', { phase: t(`pilots.phase.${lockedPhase.phase}`) })}</p>
+          <p class="utrecht-paragraph">
+            <span safe>{t('gates.form.phaseLocked')}</span>{' '}
+            <a class="utrecht-link" href={`/pilots/${lockedPhase.pilotId}/gates`} safe>{t('gates.form.gateLink')}</a>
+          </p>
+        </div>
+      ) : (
+        <SelectField form={form} t={t} name="phase" label={label(t, 'phase')} description={help(t, 'phase')} options={options(phases, t, 'pilots.phase')} required />
+      )}
       <SelectField form={form} t={t} name="status" label={label(t, 'status')} description={help(t, 'status')} options={options(statuses, t, 'pilots.status')} required />
       <TextAreaField form={form} t={t} name="statusReason" label={label(t, 'statusReason')} description={help(t, 'statusReason')} rows={3} maxlength={1000} />
     </section>

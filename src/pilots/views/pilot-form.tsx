@@ -3,6 +3,7 @@ import { Html } from '@kitajs/html';
 import { Button, CsrfField, ErrorSummary, type FormState } from '../../platform/views/form-components.js';
 import { Layout } from '../../platform/views/layout.js';
 import type { PageContext } from '../../platform/views/page-context.js';
+import type { Phase } from '../pilots.tables.js';
 import {
   AboutSection,
   ClassificationSection,
@@ -17,7 +18,7 @@ export interface PilotFormProps {
   ctx: PageContext;
   form: FormState;
   /** 'new' posts to /pilots; otherwise the pilot being edited. */
-  pilot: { id: number; state: 'draft' | 'published' } | 'new';
+  pilot: { id: number; state: 'draft' | 'published'; phase: Phase } | 'new';
   initiatorName: string;
   /** The similar-pilots notice after "Check for similar pilots"; empty otherwise. */
   similar?: JSX.Element;
@@ -40,7 +41,7 @@ export function PilotFormPage({ ctx, form, pilot, initiatorName, similar = '' }:
           <AboutSection form={form} t={t} />
           <DescriptionSection form={form} t={t} />
           <OrganisationsSection form={form} t={t} initiatorName={initiatorName} />
-          <LifecycleSection form={form} t={t} />
+          <LifecycleSection form={form} t={t} lockedPhase={published ? { pilotId: pilot.id, phase: pilot.phase } : undefined} />
           <ContactSection form={form} t={t} />
           <ClassificationSection form={form} t={t} />
           <ConditionsSection form={form} t={t} />
