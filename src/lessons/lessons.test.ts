@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { startTestApp, type TestApp } from '../test-support/test-app.js';
 import { anonymousSession, createMember, signIn, type TestSession } from '../test-support/accounts.js';
 import { buildPilot } from '../test-support/pilot-factory.js';
-import { currentUserOf, pilotLedBy } from '../intake/intake.fixtures.js';
+import { currentUserOf, pilotLedBy } from '../test-support/team-fixtures.js';
 import { lessonsService } from './lessons.service.js';
 
 const lessonFields = {

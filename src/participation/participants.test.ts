@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { startTestApp, type TestApp } from '../test-support/test-app.js';
 import { anonymousSession, createMember, signIn, type TestMember, type TestSession } from '../test-support/accounts.js';
 import { pilotsService } from '../pilots/pilots.service.js';
-import { currentUserOf, organisationId, pilotLedBy } from './participation.fixtures.js';
+import { currentUserOf, organisationId, pilotLedBy } from '../test-support/team-fixtures.js';
 
 describe('GET/POST /pilots/:id/participants (the team manages participants)', () => {
   let t: TestApp;

@@ -5,7 +5,7 @@ import { startTestApp, type TestApp } from '../test-support/test-app.js';
 import { createMember } from '../test-support/accounts.js';
 import { pilotsService } from '../pilots/pilots.service.js';
 import { buildPilot } from '../test-support/pilot-factory.js';
-import { currentUserOf, organisationId } from './participation.fixtures.js';
+import { currentUserOf, organisationId } from '../test-support/team-fixtures.js';
 import { participationService } from './participation.service.js';
 
 describe('participationService.addParticipantsBulk (imports and demo content)', () => {

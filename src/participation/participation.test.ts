@@ -6,7 +6,7 @@ import { anonymousSession, createMember, signIn, type TestMember, type TestSessi
 import { pilotsService } from '../pilots/pilots.service.js';
 import { buildPilot } from '../test-support/pilot-factory.js';
 import { organisationsService } from '../organisations/organisations.service.js';
-import { currentUserOf, pilotLedBy } from './participation.fixtures.js';
+import { currentUserOf, pilotLedBy } from '../test-support/team-fixtures.js';
 import { participationService } from './participation.service.js';
 
 async function counts(t: TestApp, pilotId: number) {

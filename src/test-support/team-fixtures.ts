@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-// Helpers for the intake and lessons tests only (the same as participation's, kept here so modules stay apart).
+// Test helpers shared by modules: members as CurrentUser, and a pilot with a team (its lead).
 import { organisationsService } from '../organisations/organisations.service.js';
 import { pilotsService } from '../pilots/pilots.service.js';
 import type { CurrentUser } from '../platform/current-user.js';
