@@ -44,11 +44,16 @@ export async function stopAllChildren(): Promise<void> {
 
 /** Makes Ctrl-C, SIGTERM and crashes stop the children before the bench exits. */
 export function stopChildrenOnExit(): void {
+  let stopping = false;
   const bail = (code: number) => {
+    // Ctrl-C reaches both tsx and this process, and tsx passes it on: later signals must not end the process
+    // before the children are stopped (a signal without a handler would skip the 'exit' clean-up).
+    if (stopping) return;
+    stopping = true;
     void stopAllChildren().finally(() => process.exit(code));
   };
-  process.once('SIGINT', () => bail(130));
-  process.once('SIGTERM', () => bail(143));
+  process.on('SIGINT', () => bail(130));
+  process.on('SIGTERM', () => bail(143));
   process.once('uncaughtException', (error) => {
     console.error(error);
     bail(1);

@@ -61,6 +61,9 @@ http {
  */
 export async function startStaticCopy(binary: string, baseUrl: string, scenarioPaths: Record<string, readonly string[]>): Promise<StaticServer> {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'pilotstarter-bench-nginx-'));
+  // Also removed when the bench is interrupted (Ctrl-C ends the process through process.exit).
+  const removeDirectory = () => fs.rmSync(directory, { recursive: true, force: true });
+  process.once('exit', removeDirectory);
   const root = path.join(directory, 'www');
   const paths: Record<string, string[]> = {};
   for (const [name, sourcePaths] of Object.entries(scenarioPaths)) {
@@ -96,7 +99,8 @@ export async function startStaticCopy(binary: string, baseUrl: string, scenarioP
     paths,
     async stop() {
       await stopChild(child);
-      fs.rmSync(directory, { recursive: true, force: true });
+      removeDirectory();
+      process.removeListener('exit', removeDirectory);
     },
   };
 }
