@@ -27,6 +27,10 @@ import { gatesModule } from './gates/index.js';
 import { reflectionModule } from './reflection/index.js';
 import { paradoxModule } from './paradox/index.js';
 import { lessonsModule } from './lessons/index.js';
+import { knowledgeModule } from './knowledge/index.js';
+import { documentsModule } from './documents/index.js';
+import { scalingModule } from './scaling/index.js';
+import { dashboardsModule } from './dashboards/index.js';
 
 /**
  * The whole product, in the order modules depend on each other. Each manifest (index.ts)
@@ -44,6 +48,10 @@ export const modules: readonly PlatformModule[] = [
   paradoxModule,
   lessonsModule,
   matchingModule,
+  knowledgeModule,
+  documentsModule,
+  scalingModule,
+  dashboardsModule,
   moderationModule,
   homeModule,
   apiModule,

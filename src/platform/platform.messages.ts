@@ -12,7 +12,7 @@ export const platformMessages: MessageBundle = {
       signIn: 'Inloggen',
       signUp: 'Account aanmaken',
       signOut: 'Uitloggen',
-      nav: { home: 'Home', pilots: 'Pilots', register: 'Pilot aanmelden', organisations: 'Organisaties', lessons: 'Lessen', moderation: 'Moderatie' },
+      nav: { home: 'Home', pilots: 'Pilots', register: 'Pilot aanmelden', organisations: 'Organisaties', lessons: 'Lessen', searchAid: 'Zoekhulp', knowledge: 'Kennis', dashboard: 'Dashboard', moderation: 'Moderatie' },
       footer: {
         api: 'Open data (API)',
         about: 'Over Pilotstarter',
@@ -74,7 +74,7 @@ export const platformMessages: MessageBundle = {
       signIn: 'Sign in',
       signUp: 'Create account',
       signOut: 'Sign out',
-      nav: { home: 'Home', pilots: 'Pilots', register: 'Register a pilot', organisations: 'Organisations', lessons: 'Lessons', moderation: 'Moderation' },
+      nav: { home: 'Home', pilots: 'Pilots', register: 'Register a pilot', organisations: 'Organisations', lessons: 'Lessons', searchAid: 'Search aid', knowledge: 'Knowledge', dashboard: 'Dashboard', moderation: 'Moderation' },
       footer: {
         api: 'Open data (API)',
         about: 'About Pilotstarter',

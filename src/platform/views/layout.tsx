@@ -99,8 +99,10 @@ export function Layout({ ctx, title, children, scripts = [] }: LayoutProps): JSX
                 <NavLink href="/" label={t('layout.nav.home')} current={ctx.url} />
                 <NavLink href="/pilots" label={t('layout.nav.pilots')} current={ctx.url} />
                 <NavLink href="/pilots/new" label={t('layout.nav.register')} current={ctx.url} />
+                <NavLink href="/search-aid" label={t('layout.nav.searchAid')} current={ctx.url} />
                 <NavLink href="/organisations" label={t('layout.nav.organisations')} current={ctx.url} />
-                <NavLink href="/lessons" label={t('layout.nav.lessons')} current={ctx.url} />
+                <NavLink href="/knowledge" label={t('layout.nav.knowledge')} current={ctx.url} />
+                <NavLink href="/dashboard" label={t('layout.nav.dashboard')} current={ctx.url} />
                 {isModerator(ctx.user) ? <NavLink href="/moderation" label={t('layout.nav.moderation')} current={ctx.url} /> : ''}
               </ul>
             </nav>
