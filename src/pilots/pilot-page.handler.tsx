@@ -2,30 +2,10 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { notFound } from '../platform/errors.js';
 import type { AppContext, PilotPageSubject } from '../platform/module.js';
-import type { PageContext } from '../platform/views/page-context.js';
+import { pageContext, setPageCacheHeaders } from '../platform/http.js';
 import { pilotsPolicy } from './pilots.policy.js';
 import { pilotsService } from './pilots.service.js';
 import { PilotPage } from './views/pilot-page.js';
-
-/**
- * The view context with a CSRF token made only when a form on the page asks for it. A page without forms
- * then sets no cookie, which is what lets a shared cache keep a listed pilot's page for anonymous visitors.
- */
-function lazyPageContext(request: FastifyRequest, reply: FastifyReply): { ctx: PageContext; tokenUsed: () => boolean } {
-  let token: string | undefined;
-  const ctx: PageContext = {
-    t: request.t,
-    locale: request.locale,
-    user: request.currentUser,
-    url: request.url,
-    flash: request.flash,
-    get csrfToken() {
-      token ??= reply.generateCsrf();
-      return token;
-    },
-  };
-  return { ctx, tokenUsed: () => token !== undefined };
-}
 
 /** GET /pilots/:id — the pilot page, with the sections other modules add, and cache headers that fit who sees it. */
 export async function sendPilotPage(context: AppContext, request: FastifyRequest, reply: FastifyReply, id: number): Promise<FastifyReply> {
@@ -37,7 +17,7 @@ export async function sendPilotPage(context: AppContext, request: FastifyRequest
   if (!pilotsPolicy.view(user, pilot, isTeam)) throw notFound();
   const canEdit = pilotsPolicy.edit(user, pilot, isTeam);
 
-  const { ctx, tokenUsed } = lazyPageContext(request, reply);
+  const ctx = pageContext(request, reply);
   const subject: PilotPageSubject = {
     id: pilot.id,
     title: pilot.title,
@@ -63,10 +43,8 @@ export async function sendPilotPage(context: AppContext, request: FastifyRequest
   };
   const body = await (<PilotPage ctx={ctx} pilot={pilot} viewer={{ isTeam, canEdit }} sections={sections} />);
 
-  // Only a listed pilot seen by nobody in particular may sit in a shared cache; drafts, hidden pilots and
-  // anything personal (a member, a flash message, a form token) must not.
-  const shareable = !user && pilot.listed && !request.cookies.flash && !tokenUsed();
-  reply.header('cache-control', shareable ? 'public, max-age=60' : user ? 'private, no-store' : 'no-cache');
-  if (shareable) reply.header('vary', 'Cookie, Accept-Language');
+  // Drafts and hidden pilots must not sit in a shared cache even for visitors; listed pilots may.
+  if (pilot.listed) setPageCacheHeaders(reply, 200);
+  else reply.header('cache-control', user ? 'private, no-store' : 'no-cache');
   return reply.status(200).type('text/html; charset=utf-8').send(body);
 }

@@ -95,7 +95,7 @@ function filtered(db: Database, adapter: TextSearchAdapter, criteria: PilotSearc
 }
 
 /** Every order ends on the id, so pages never overlap or skip a pilot with an equal sort value. */
-function ordered(query: SelectQueryBuilder<DB, 'pilots', { id: number }>, adapter: TextSearchAdapter, criteria: PilotSearchCriteria) {
+function ordered<Row extends { id: number }>(query: SelectQueryBuilder<DB, 'pilots', Row>, adapter: TextSearchAdapter, criteria: PilotSearchCriteria) {
   switch (criteria.sort) {
     case 'relevance':
       if (criteria.match === null) return query.orderBy('pilots.publishedAt', 'desc').orderBy('pilots.id', 'desc');
@@ -120,6 +120,17 @@ export function pilotSearchRepository(db: Database, kind: DatabaseKind) {
     async pageIds(criteria: PilotSearchCriteria): Promise<number[]> {
       const rows = await ordered(filtered(db, adapter, criteria).select('pilots.id'), adapter, criteria).limit(criteria.limit).offset(criteria.offset).execute();
       return rows.map((row) => row.id);
+    },
+
+    /**
+     * A page of ids and the exact total in one statement, for text searches: ranking already reads every match,
+     * so counting them in the same pass saves reading the full-text index twice. `total` is null when the page
+     * is empty (a page past the end says nothing about the total).
+     */
+    async pageIdsWithTotal(criteria: PilotSearchCriteria): Promise<{ ids: number[]; total: number | null }> {
+      const query = filtered(db, adapter, criteria).select(['pilots.id', sql<number>`count(*) over ()`.as('total')]);
+      const rows = await ordered(query, adapter, criteria).limit(criteria.limit).offset(criteria.offset).execute();
+      return { ids: rows.map((row) => row.id), total: rows.length > 0 ? Number(rows[0]!.total) : null };
     },
 
     /** How many listed pilots match, exactly (no cap: the figures stay true at 100,000 pilots, see ADR 0004). */

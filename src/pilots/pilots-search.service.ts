@@ -66,7 +66,17 @@ export function pilotSearchService(context: AppContext) {
         offset: (page - 1) * pageSize,
         now: new Date().toISOString(),
       };
-      const [ids, total] = await Promise.all([repository.pageIds(criteria), repository.count(criteria)]);
+      let ids: number[];
+      let total: number;
+      if (match !== null) {
+        const page = await repository.pageIdsWithTotal(criteria);
+        ids = page.ids;
+        total = page.total ?? (criteria.offset > 0 ? await repository.count(criteria) : 0);
+      } else {
+        // Without text the first page comes straight from an index in order; counting in the same statement
+        // would make the database read every listed pilot before returning twenty.
+        [ids, total] = await Promise.all([repository.pageIds(criteria), repository.count(criteria)]);
+      }
       const items = ids.length > 0 ? await pilots.summaries(ids) : [];
       return { items, total, page, pageSize };
     },

@@ -11,10 +11,11 @@ import type { PilotListQuery, TextSearchAdapter } from './pilots-search.reposito
 export const sqliteTextSearch: TextSearchAdapter = {
   render: (groups) => toFts5Match(groups),
   restrict(query, match) {
-    // The virtual table is not part of the typed schema; the join adds no selectable columns, so the type stays.
-    return query
-      .innerJoin(sql`pilot_search`.as('pilot_search'), (join) => join.on(sql<boolean>`pilot_search.rowid = pilots.id`))
-      .where(sql<boolean>`pilot_search match ${match}`) as unknown as PilotListQuery;
+    // The matches come from a derived table that SQLite must not flatten into the outer query (`limit -1`
+    // prevents it): bm25() only works in the statement that reads the FTS5 table, and the list also counts the
+    // matches with a window function in the same pass. The join adds no selectable columns, so the type stays.
+    const hits = sql`(select rowid as id, bm25(pilot_search) as score from pilot_search where pilot_search match ${match} limit -1)`;
+    return query.innerJoin(hits.as('hits'), (join) => join.on(sql<boolean>`hits.id = pilots.id`)) as unknown as PilotListQuery;
   },
-  rank: () => sql<number>`bm25(pilot_search)`,
+  rank: () => sql<number>`hits.score`,
 };

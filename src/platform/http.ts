@@ -103,22 +103,46 @@ export async function registerHttpBasics(app: FastifyInstance, context: AppConte
   });
 }
 
-/** The view context for this request; creates the CSRF token its forms need. */
+/** Replies whose page holds a CSRF token: such a page is personal and must never sit in a shared cache. */
+const repliesWithToken = new WeakSet<FastifyReply>();
+
+/**
+ * The view context for this request. The CSRF token is made only when a form on the page asks for it, so a
+ * page without forms sets no cookie and holds nothing personal, which lets a shared cache keep it.
+ */
 export function pageContext(request: FastifyRequest, reply: FastifyReply): PageContext {
+  let token: string | undefined;
   return {
     t: request.t,
     locale: request.locale,
     user: request.currentUser,
-    csrfToken: reply.generateCsrf(),
     url: request.url,
     flash: request.flash,
+    get csrfToken() {
+      if (token === undefined) {
+        token = reply.generateCsrf();
+        repliesWithToken.add(reply);
+      }
+      return token;
+    },
   };
 }
 
-/** Sends a rendered page. Pages for signed-in members are never stored by shared caches. */
+/**
+ * Cache headers that fit who sees a page: a shared cache (nginx, a CDN) may keep a page for a minute only when
+ * nobody is signed in, it holds no form token and no flash message, and it is a plain 200.
+ */
+export function setPageCacheHeaders(reply: FastifyReply, status: number): void {
+  const request = reply.request;
+  const shareable = !request.currentUser && status === 200 && !repliesWithToken.has(reply) && !request.cookies.flash;
+  reply.header('cache-control', shareable ? 'public, max-age=60' : request.currentUser ? 'private, no-store' : 'no-cache');
+  if (shareable) reply.header('vary', 'Cookie, Accept-Language');
+}
+
+/** Sends a rendered page with cache headers that fit who sees it. */
 export async function sendPage(reply: FastifyReply, html: JSX.Element, status = 200): Promise<FastifyReply> {
   const body = await html;
-  reply.header('cache-control', reply.request.currentUser ? 'private, no-store' : 'no-cache');
+  setPageCacheHeaders(reply, status);
   return reply.status(status).type('text/html; charset=utf-8').send(body);
 }
 
