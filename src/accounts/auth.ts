@@ -5,6 +5,7 @@ import type { Kysely } from 'kysely';
 import type { AppContext } from '../platform/module.js';
 import { sendAccountMail } from './account-mails.js';
 import { throttleService } from './throttle.service.js';
+import { verificationLink } from './sign-up-return.js';
 
 /** Password rules shared by the forms, the CLI and better-auth itself. */
 export const passwordRules = { minLength: 10, maxLength: 128 } as const;
@@ -66,8 +67,9 @@ function buildAuth(context: AppContext) {
       sendOnSignUp: true,
       autoSignInAfterVerification: true,
       expiresIn: 60 * 60 * 24,
-      sendVerificationEmail: async ({ user, token }) => {
-        await sendAccountMail(context, 'verify', user, `${config.baseUrl}/verify-email?token=${encodeURIComponent(token)}`);
+      // The link carries a return path given at sign-up (e.g. a team invitation), see sign-up-return.ts.
+      sendVerificationEmail: async ({ user, token, url }) => {
+        await sendAccountMail(context, 'verify', user, verificationLink(config.baseUrl, token, url));
       },
     },
     advanced: {

@@ -4,6 +4,7 @@ import { notFound, unauthenticated } from '../platform/errors.js';
 import { pageContext, sendPage } from '../platform/http.js';
 import type { CurrentUser } from '../platform/current-user.js';
 import type { AppContext } from '../platform/module.js';
+import { teamService } from '../teams/teams.service.js';
 import { emptyForm } from '../platform/views/form-components.js';
 import { formWithError, parseAccountForm } from './account-forms.js';
 import { accountsPolicy } from './accounts.policy.js';
@@ -25,10 +26,10 @@ export function registerProfileRoutes(app: FastifyInstance, context: AppContext)
 
   /** Renders the profile page with some of its forms replaced (after a failed submit or a new token). */
   async function render(request: FastifyRequest, reply: FastifyReply, actor: CurrentUser, forms: Partial<ProfileForms>, status = 200) {
-    const [user, tokens] = await Promise.all([accounts.findUserById(actor.id), accounts.listApiTokens(actor.id)]);
+    const [user, tokens, isCoach] = await Promise.all([accounts.findUserById(actor.id), accounts.listApiTokens(actor.id), teamService(context).isCoach(actor.id)]);
     if (!user) throw unauthenticated();
     const all: ProfileForms = { details: detailsFormOf(user), password: emptyForm, token: emptyForm, askType: false, ...forms };
-    return sendPage(reply, <ProfilePage ctx={pageContext(request, reply)} user={user} tokens={tokens} forms={all} />, status);
+    return sendPage(reply, <ProfilePage ctx={pageContext(request, reply)} user={user} tokens={tokens} forms={all} isCoach={isCoach} />, status);
   }
 
   app.get('/profile', async (request, reply) => {

@@ -24,34 +24,45 @@ export function registerSignUpRoutes(app: FastifyInstance, context: AppContext):
   const accounts = accountsService(context);
   const throttle = throttleService(context);
 
-  const render = (request: FastifyRequest, reply: FastifyReply, form: FormState, askType: boolean, status = 200) =>
-    sendPage(reply, <SignUpPage ctx={pageContext(request, reply)} form={form} askType={askType} />, status);
+  /** `returnTo`: where to go once the address is confirmed ('' for the default), kept in the form as `return`. */
+  const render = (request: FastifyRequest, reply: FastifyReply, form: FormState, askType: boolean, returnTo: string, status = 200) =>
+    sendPage(reply, <SignUpPage ctx={pageContext(request, reply)} form={form} askType={askType} returnTo={returnTo} />, status);
 
   app.get('/sign-up', async (request, reply) => {
-    if (request.currentUser) return reply.redirect('/profile', 303);
-    return render(request, reply, emptyForm, false);
+    const returnTo = safeReturnPath((request.query as Record<string, unknown>).return, '');
+    if (request.currentUser) return reply.redirect(returnTo || '/profile', 303);
+    return render(request, reply, emptyForm, false, returnTo);
   });
 
   app.post('/sign-up', async (request, reply) => {
     const body = request.body as Body;
     const { t } = request;
     const asked = body?.organisationAsked === '1';
+    const returnTo = safeReturnPath(body?.return, '');
     const parsed = parseAccountForm(signUpSchema, body, t);
-    if (!parsed.ok) return render(request, reply, parsed.form, asked, 422);
+    if (!parsed.ok) return render(request, reply, parsed.form, asked, returnTo, 422);
     const input = parsed.data;
     if (!(await throttle.consume('signUpsPerIp', request.ip))) {
-      return render(request, reply, formWithError(body, 'email', t('accounts.validation.tooManyRequests')), asked, 429);
+      return render(request, reply, formWithError(body, 'email', t('accounts.validation.tooManyRequests')), asked, returnTo, 429);
     }
-    const emailTaken = () => render(request, reply, formWithError(body, 'email', t('accounts.validation.emailTaken')), asked, 422);
+    const emailTaken = () => render(request, reply, formWithError(body, 'email', t('accounts.validation.emailTaken')), asked, returnTo, 422);
     if (await accounts.findUserByEmail(input.email)) return emailTaken();
     const employer = await accounts.resolveEmployer(input.organisation, input.organisationType);
     if (!employer.ok) {
       const message = t('accounts.validation.unknownOrganisation', { name: input.organisation });
-      return render(request, reply, formWithError(body, 'organisationType', message), true, 422);
+      return render(request, reply, formWithError(body, 'organisationType', message), true, returnTo, 422);
     }
     try {
       const result = await auth.api.signUpEmail({
-        body: { name: input.name, email: input.email, password: input.password, organisationId: employer.organisationId, locale: request.locale },
+        body: {
+          name: input.name,
+          email: input.email,
+          password: input.password,
+          organisationId: employer.organisationId,
+          locale: request.locale,
+          // better-auth passes this to the mail callback, which turns it into the link's `return` (sign-up-return.ts).
+          ...(returnTo ? { callbackURL: returnTo } : {}),
+        },
         headers: authHeaders(request),
         returnHeaders: true,
       });
@@ -69,6 +80,7 @@ export function registerSignUpRoutes(app: FastifyInstance, context: AppContext):
     return sendPage(reply, <CheckEmailPage ctx={pageContext(request, reply)} email={user.email} />);
   });
 
+  /** The link from the e-mail; `return` (set at sign-up, e.g. an invitation) is where it leads after confirming. */
   app.get('/verify-email', async (request, reply) => {
     const { token } = request.query as { token?: unknown };
     const failed = () => sendPage(reply, <VerificationFailedPage ctx={pageContext(request, reply)} />, 400);
@@ -81,7 +93,7 @@ export function registerSignUpRoutes(app: FastifyInstance, context: AppContext):
       throw error;
     }
     reply.setFlash({ kind: 'ok', key: 'accounts.verify.done' });
-    return reply.redirect('/', 303);
+    return reply.redirect(safeReturnPath((request.query as { return?: unknown }).return, '/'), 303);
   });
 
   app.post('/verify-email/resend', async (request, reply) => {

@@ -55,6 +55,7 @@ describe('open data: organisations, stats and the OpenAPI document', () => {
       assert.deepEqual(stats.byPhase, { idea: 2, development: 0, implementation: 0, scaling: 1 });
       assert.equal(stats.byTheme.mobility, 2);
       assert.equal(stats.byTheme.safety, 1);
+      assert.equal(stats.adoptions, 0);
     });
   });
 
@@ -77,11 +78,11 @@ describe('open data: organisations, stats and the OpenAPI document', () => {
       };
       const operations = Object.entries(document.paths).flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`));
       assert.deepEqual(operations.sort(), [
-        'GET /openapi.json', 'GET /organisations', 'GET /pilots', 'GET /pilots/{id}', 'GET /pilots/{id}/similar', 'GET /stats',
+        'GET /lessons', 'GET /openapi.json', 'GET /organisations', 'GET /pilots', 'GET /pilots/{id}', 'GET /pilots/{id}/similar', 'GET /stats',
         'PATCH /pilots/{id}', 'POST /pilots',
       ]);
       for (const [id] of apiRegistry._idmap) assert.ok(document.components.schemas[id], `component ${id}`);
-      for (const path of ['/openapi.json', '/organisations', '/pilots', '/stats']) {
+      for (const path of ['/lessons', '/openapi.json', '/organisations', '/pilots', '/stats']) {
         assert.equal((await testApp.app.inject({ url: `/api/v1${path}` })).statusCode, 200, path);
       }
     });

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { FastifyInstance } from 'fastify';
 import { statsService } from '../home/stats.service.js';
+import { lessonQuerySchema } from '../lessons/lessons.schemas.js';
+import { lessonsService } from '../lessons/lessons.service.js';
 import { matchingService } from '../matching/matching.service.js';
 import { organisationsService } from '../organisations/organisations.service.js';
 import { maxPage, pilotQuerySchema } from '../pilots/pilots-search.schemas.js';
@@ -11,6 +13,7 @@ import { paginationLinks } from './api-pagination.js';
 import { organisationQuerySchema, similarQuerySchema } from './api-requests.schemas.js';
 import { parseQuery, pilotResource, visiblePilot } from './api-resources.js';
 import { apiPolicy } from './api.policy.js';
+import { presentLessonListItem } from './learning.presenter.js';
 import { presentOrganisation } from './organisations.presenter.js';
 import { presentPilotListItem, presentSimilarPilot } from './pilots.presenter.js';
 import { presentStats } from './stats.presenter.js';
@@ -66,6 +69,19 @@ export function registerApiReadRoutes(api: FastifyInstance, context: AppContext)
       pageSize,
       total,
       items: rows.map(presentOrganisation),
+    };
+  });
+
+  api.get('/lessons', async (request) => {
+    apiPolicy.reader(request);
+    const query = parseQuery(lessonQuerySchema, request);
+    const result = await lessonsService(context).search(query);
+    return {
+      _links: paginationLinks({ baseUrl, url: request.url }, { page: result.page, pageSize: result.pageSize, total: result.total }),
+      page: result.page,
+      pageSize: result.pageSize,
+      total: result.total,
+      items: result.items.map((lesson) => presentLessonListItem(lesson, baseUrl)),
     };
   });
 

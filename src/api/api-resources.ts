@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import { adoptionsService } from '../gates/adoptions.service.js';
+import { gatesService } from '../gates/gates.service.js';
+import { intakeService } from '../intake/intake.service.js';
+import { lessonsService } from '../lessons/lessons.service.js';
+import { paradoxService } from '../paradox/paradox.service.js';
 import { participationService } from '../participation/participation.service.js';
 import { pilotsService, type PilotDetail } from '../pilots/pilots.service.js';
 import type { AppContext } from '../platform/module.js';
@@ -8,6 +13,7 @@ import { ApiProblem, invalidParams } from './api-errors.js';
 import { pathIdSchema } from './api-requests.schemas.js';
 import { apiPolicy } from './api.policy.js';
 import type { ApiPilot } from './api.schemas.js';
+import { presentAdoption, presentGateDecision, presentIntake, presentParadox, presentPilotLesson } from './learning.presenter.js';
 import { presentPilot } from './pilots.presenter.js';
 
 /** Helpers the read and write routes share: query parsing, finding a pilot the requester may see, presenting it. */
@@ -29,8 +35,25 @@ export async function visiblePilot(context: AppContext, request: FastifyRequest,
   return pilot;
 }
 
-/** One pilot as the API shows it, with its participants. */
+/**
+ * One pilot as the API shows it, with its participants and learning blocks. Each block is one indexed lookup
+ * by pilot id (a few rows each), run side by side, so the cost does not grow with the number of pilots.
+ */
 export async function pilotResource(context: AppContext, pilot: PilotDetail, authenticated: boolean): Promise<ApiPilot> {
-  const participants = await participationService(context).participantsOf(pilot.id);
-  return presentPilot(pilot, participants, { baseUrl: context.config.baseUrl, authenticated });
+  const [participants, gates, intake, paradox, lessons, adoptions] = await Promise.all([
+    participationService(context).participantsOf(pilot.id),
+    gatesService(context).history(pilot.id),
+    intakeService(context).forPilot(pilot.id),
+    paradoxService(context).overview(pilot.id),
+    lessonsService(context).publishedForPilot(pilot.id),
+    adoptionsService(context).forPilot(pilot.id),
+  ]);
+  const learning = {
+    gates: gates.map(presentGateDecision),
+    intake: intake ? presentIntake(intake) : null,
+    paradox: presentParadox(paradox),
+    lessons: lessons.map(presentPilotLesson),
+    adoptions: adoptions.adoptions.map(presentAdoption),
+  };
+  return presentPilot(pilot, participants, learning, { baseUrl: context.config.baseUrl, authenticated });
 }

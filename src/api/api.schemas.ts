@@ -2,14 +2,16 @@
 import { z } from 'zod';
 import { organisationTypes, type OrganisationType } from '../organisations/organisations.tables.js';
 import { degrees, innovationObjects, levels, phases, purposes, statuses, themes } from '../pilots/pilots.tables.js';
+import { apiRegistry } from './api-registry.js';
+import { adoptionSchema, gateDecisionSchema, paradoxRoundSchema, pilotIntakeSchema, pilotLessonSchema } from './learning.schemas.js';
+
+export { apiRegistry };
 
 /**
  * The API's response shapes. They are the single source for three things: the presenters' types, the
  * OpenAPI document's components (openapi.ts, via z.toJSONSchema) and the tests, which parse every real
  * response with them. Objects are strict, so a field a presenter adds without a schema fails the tests.
  */
-export const apiRegistry = z.registry<{ id: string; description?: string }>();
-
 const organisationType = z.enum(organisationTypes as readonly OrganisationType[] as [OrganisationType, ...OrganisationType[]]);
 const isoDateTime = z.iso.datetime({ offset: true });
 const isoDate = z.iso.date();
@@ -95,6 +97,11 @@ export const pilotSchema = z
     published: z.boolean().describe('False for a draft (seen only by its team through an authenticated request).'),
     publishedAt: isoDateTime.nullable(),
     updatedAt: isoDateTime,
+    gates: z.array(gateDecisionSchema).describe('Gate decisions, newest first.'),
+    intake: pilotIntakeSchema.nullable().describe('The learning and scaling goals; null before the team did its intake.'),
+    paradox: paradoxRoundSchema.nullable().describe('Means of the latest rated pilot-paradox round; null when nobody rated yet.'),
+    lessons: z.array(pilotLessonSchema).describe('Lessons the team published, newest first.'),
+    adoptions: z.array(adoptionSchema).describe('Organisations that adopted this pilot\'s result, oldest first.'),
   })
   .register(apiRegistry, { id: 'Pilot' });
 
@@ -145,6 +152,7 @@ export const statsSchema = z
     pilotsListed: z.int().nonnegative(),
     byPhase: countsBy(phases),
     byTheme: countsBy(themes),
+    adoptions: z.int().nonnegative().describe('Times an organisation recorded that it adopted a pilot\'s result.'),
   })
   .register(apiRegistry, { id: 'Stats' });
 

@@ -12,7 +12,8 @@ const problem = (name: string) => ({ $ref: `#/components/responses/${name}` });
 const idParameter = { name: 'id', in: 'path', required: true, description: 'The pilot id.', schema: { type: 'integer', minimum: 1 } };
 const pageParameters = [{ $ref: '#/components/parameters/page' }, { $ref: '#/components/parameters/pageSize' }];
 
-export function openApiPaths(pilotQueryParameters: object[]) {
+/** The paths; the lists' query parameters are generated from their zod fields by openapi.ts. */
+export function openApiPaths(queryParameters: { pilots: object[]; lessons: object[] }) {
   return {
     '/pilots': {
       get: {
@@ -20,7 +21,7 @@ export function openApiPaths(pilotQueryParameters: object[]) {
         summary: 'List and search published pilots',
         description: 'The same search and filters as the pilot list on the site. Repeat a parameter for several values (theme=mobility&theme=safety).',
         tags: ['pilots'],
-        parameters: pilotQueryParameters,
+        parameters: queryParameters.pilots,
         responses: { '200': ok('One page of pilots.', ref('PilotPage')), '400': problem('InvalidParameters') },
       },
       post: {
@@ -48,6 +49,7 @@ export function openApiPaths(pilotQueryParameters: object[]) {
       get: {
         operationId: 'getPilot',
         summary: 'One published pilot',
+        description: 'With its gate history, intake goals, the means of the latest pilot-paradox round, published lessons and adoptions.',
         tags: ['pilots'],
         parameters: [idParameter],
         responses: { '200': ok('The pilot.', ref('Pilot')), '404': problem('NotFound') },
@@ -84,6 +86,16 @@ export function openApiPaths(pilotQueryParameters: object[]) {
         responses: { '200': ok('Similar pilots, most similar first.', ref('SimilarPilots')), '400': problem('InvalidParameters'), '404': problem('NotFound') },
       },
     },
+    '/lessons': {
+      get: {
+        operationId: 'listLessons',
+        summary: 'Search lessons learnt by pilots',
+        description: 'Published lessons of listed pilots, newest first. Repeat a parameter for several values (cluster=process&cluster=collaboration).',
+        tags: ['lessons'],
+        parameters: queryParameters.lessons,
+        responses: { '200': ok('One page of lessons.', ref('LessonPage')), '400': problem('InvalidParameters') },
+      },
+    },
     '/organisations': {
       get: {
         operationId: 'listOrganisations',
@@ -101,7 +113,7 @@ export function openApiPaths(pilotQueryParameters: object[]) {
     '/stats': {
       get: {
         operationId: 'nationalStats',
-        summary: 'National figures: pilots listed, municipalities taking part, by phase and theme',
+        summary: 'National figures: pilots listed, municipalities taking part, by phase and theme, adoptions',
         tags: ['stats'],
         responses: { '200': ok('The figures now.', ref('Stats')) },
       },

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { z } from 'zod';
+import { lessonQueryFields } from '../lessons/lessons.schemas.js';
 import { pilotQueryFields } from '../pilots/pilots-search.schemas.js';
 import { pilotInputSchema } from '../pilots/pilots.schemas.js';
 import { apiRegistry } from './api.schemas.js';
+// Registers the lesson list's components (the pilot's learning blocks come in through api.schemas.ts).
+import './lessons-api.schemas.js';
 import { openApiPaths, problemResponses } from './openapi-paths.js';
 
 export const apiVersion = '1.0.0';
@@ -34,16 +37,26 @@ const parameterDescriptions: Record<keyof typeof pilotQueryFields, string> = {
   pageSize: 'Items per page, at most 100 (default 20).',
 };
 
-/** The list's query parameters, from the same zod fields that validate them. */
-function pilotQueryParameters(): object[] {
-  return Object.entries(pilotQueryFields).map(([name, field]) => {
+const lessonParameterDescriptions: Record<keyof typeof lessonQueryFields, string> = {
+  q: 'Search words in title and text (Dutch text analysis); every word must match.',
+  cluster: 'Lesson cluster; repeat for several.',
+  phase: 'Phase the lesson was learnt in; repeat for several.',
+  outcome: 'Whether what the lesson describes worked.',
+  theme: 'Theme of the lesson\'s pilot; repeat for several.',
+  page: 'Page number, from 1.',
+  pageSize: 'Items per page, at most 100 (default 20).',
+};
+
+/** A list's query parameters, from the same zod fields that validate them. */
+function queryParameters<F extends Record<string, z.ZodType>>(fields: F, descriptions: Record<keyof F, string>): object[] {
+  return Object.entries(fields).map(([name, field]) => {
     const schema = withoutDialect(z.toJSONSchema(field, { io: 'output', unrepresentable: 'any' }) as JsonSchema);
     const isList = schema.type === 'array';
     return {
       name,
       in: 'query',
       required: false,
-      description: parameterDescriptions[name as keyof typeof pilotQueryFields],
+      description: descriptions[name as keyof F],
       schema,
       ...(isList ? { style: 'form', explode: true } : {}),
     };
@@ -80,15 +93,19 @@ export function buildOpenApiDocument(baseUrl: string): Record<string, unknown> {
       title: 'Pilotstarter open data API',
       version: apiVersion,
       description:
-        'Published pilots of Dutch municipalities, the organisations taking part, similar pilots and national figures. ' +
+        'Published pilots of Dutch municipalities with their gate decisions, learning goals, pilot-paradox means, lessons and ' +
+        'adoptions; the lessons learnt across pilots, the organisations taking part, similar pilots and national figures. ' +
         'Reading is open to everyone; registering and changing pilots needs a personal API token (profile page). ' +
         'Errors are application/problem+json with a stable `code`.',
       contact: { name: 'Pilotstarter', url: baseUrl },
       license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
     },
     servers: [{ url: `${baseUrl}/api/v1` }],
-    tags: [{ name: 'pilots' }, { name: 'organisations' }, { name: 'stats' }, { name: 'meta' }],
-    paths: openApiPaths(pilotQueryParameters()),
+    tags: [{ name: 'pilots' }, { name: 'lessons' }, { name: 'organisations' }, { name: 'stats' }, { name: 'meta' }],
+    paths: openApiPaths({
+      pilots: queryParameters(pilotQueryFields, parameterDescriptions),
+      lessons: queryParameters(lessonQueryFields, lessonParameterDescriptions),
+    }),
     components: {
       schemas: { ...schemas, ...pilotBodySchemas() },
       parameters: {

@@ -3,6 +3,16 @@ import type { Participant } from '../participation/participation.service.js';
 import type { PilotDetail, PilotSummary, PilotOrganisation } from '../pilots/pilots.service.js';
 import type { SimilarPilot } from '../matching/matching.service.js';
 import type { ApiPilot, PilotListItem } from './api.schemas.js';
+import type { ApiAdoption, ApiGateDecision, ApiParadoxRound, ApiPilotIntake, ApiPilotLesson } from './learning.schemas.js';
+
+/** The learning blocks of a pilot, already presented (learning.presenter.ts). */
+export interface PilotLearning {
+  gates: ApiGateDecision[];
+  intake: ApiPilotIntake | null;
+  paradox: ApiParadoxRound | null;
+  lessons: ApiPilotLesson[];
+  adoptions: ApiAdoption[];
+}
 
 /** The public page of a pilot, as an absolute URL. */
 export const pilotPageUrl = (baseUrl: string, id: number) => `${baseUrl}/pilots/${id}`;
@@ -35,7 +45,12 @@ export function presentPilotListItem(pilot: PilotSummary, baseUrl: string): Pilo
  * One pilot with everything public about it. The contact's e-mail address is shown to authenticated clients
  * only, as on the pilot page, so the open API cannot be harvested for addresses. Moderation details never show.
  */
-export function presentPilot(pilot: PilotDetail, participants: readonly Participant[], options: { baseUrl: string; authenticated: boolean }): ApiPilot {
+export function presentPilot(
+  pilot: PilotDetail,
+  participants: readonly Participant[],
+  learning: PilotLearning,
+  options: { baseUrl: string; authenticated: boolean },
+): ApiPilot {
   return {
     id: pilot.id,
     url: pilotPageUrl(options.baseUrl, pilot.id),
@@ -72,6 +87,11 @@ export function presentPilot(pilot: PilotDetail, participants: readonly Particip
     published: pilot.state === 'published',
     publishedAt: pilot.publishedAt,
     updatedAt: pilot.updatedAt,
+    gates: learning.gates,
+    intake: learning.intake,
+    paradox: learning.paradox,
+    lessons: learning.lessons,
+    adoptions: learning.adoptions,
   };
 }
 

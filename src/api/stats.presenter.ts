@@ -11,5 +11,6 @@ export function presentStats(stats: NationalStats): z.infer<typeof statsSchema> 
     pilotsListed: stats.pilotsListed,
     byPhase: Object.fromEntries(phases.map((phase) => [phase, stats.byPhase[phase] ?? 0])) as Record<(typeof phases)[number], number>,
     byTheme: Object.fromEntries(themes.map((theme) => [theme, stats.byTheme[theme] ?? 0])) as Record<(typeof themes)[number], number>,
+    adoptions: stats.adoptions,
   };
 }

@@ -14,6 +14,10 @@ export const homeMessages: MessageBundle = {
       },
       municipalities: { one: '1 gemeente', other: '{n} gemeenten' },
       pilots: { one: '1 pilot', other: '{n} pilots' },
+      adoptions: {
+        one: 'De resultaten van pilots zijn 1 keer overgenomen door een andere organisatie.',
+        other: 'De resultaten van pilots zijn {n} keer overgenomen door een andere organisatie.',
+      },
       headlineHeading: 'In cijfers',
       byPhaseHeading: 'Pilots per fase',
       byThemeHeading: 'Pilots per thema',
@@ -45,6 +49,10 @@ export const homeMessages: MessageBundle = {
       },
       municipalities: { one: '1 municipality', other: '{n} municipalities' },
       pilots: { one: '1 pilot', other: '{n} pilots' },
+      adoptions: {
+        one: 'Pilot results have been adopted once by another organisation.',
+        other: 'Pilot results have been adopted {n} times by other organisations.',
+      },
       headlineHeading: 'In numbers',
       byPhaseHeading: 'Pilots by phase',
       byThemeHeading: 'Pilots by theme',

@@ -3,7 +3,7 @@ import { nowIso } from '../db/columns.js';
 import type { CurrentUser } from '../platform/current-user.js';
 import type { AppContext } from '../platform/module.js';
 import { pilotsService } from '../pilots/pilots.service.js';
-import { intakeRepository, type IntakeRow, type TheoryOfChangeRow } from './intake.repository.js';
+import { intakeRepository, isUniqueViolation, type IntakeRow, type TheoryOfChangeRow } from './intake.repository.js';
 import { intakeInputSchema, theoryInputSchema, type IntakeFormInput, type TheoryFormInput } from './intake.schemas.js';
 
 /** A pilot's intake as other modules see it. */
@@ -35,6 +35,12 @@ export interface TheoryOfChange {
   outcomeAssumption: string | null;
   createdAt: string;
 }
+
+/**
+ * How often a theory save is tried when another save of the same pilot took its version number at the same moment.
+ * Each retry reads the new highest version, so only saves that keep colliding need more; a team saves by hand.
+ */
+const theorySaveAttempts = 8;
 
 export type IntakeSaveResult = { ok: true; version?: number } | { ok: false; reason: 'not_found' | 'forbidden' | 'invalid' };
 
@@ -101,16 +107,26 @@ export function intakeService(context: AppContext) {
       return rows.map((row) => ({ version: Number(row.version), createdAt: row.createdAt }));
     },
 
-    /** Saves the theory of change as a new version; earlier versions stay readable. */
+    /**
+     * Saves the theory of change as a new version; earlier versions stay readable. Two team members saving at the
+     * same moment both read the same highest version; the database's unique constraint refuses the second insert,
+     * and it is retried in a new transaction (on PostgreSQL the failed one is aborted), so both get a version.
+     */
     async recordTheory(pilotId: number, input: TheoryFormInput, actor: CurrentUser | null): Promise<IntakeSaveResult> {
       const refusal = await checkEditor(pilotId, actor);
       if (refusal) return { ok: false, reason: refusal };
       const parsed = theoryInputSchema.safeParse(input);
       if (!parsed.success) return { ok: false, reason: 'invalid' };
-      const version = await context.db.transaction().execute((trx) =>
-        repository.insertTheoryVersion({ pilotId, ...parsed.data, createdByUserId: actor?.id ?? null, createdAt: nowIso() }, trx),
-      );
-      return { ok: true, version };
+      for (let attempt = 1; ; attempt += 1) {
+        try {
+          const version = await context.db.transaction().execute((trx) =>
+            repository.insertTheoryVersion({ pilotId, ...parsed.data, createdByUserId: actor?.id ?? null, createdAt: nowIso() }, trx),
+          );
+          return { ok: true, version };
+        } catch (error) {
+          if (!isUniqueViolation(error) || attempt >= theorySaveAttempts) throw error;
+        }
+      }
     },
   };
 }

@@ -38,8 +38,16 @@ export interface TheoryOfChangeVersionsTable {
   createdAt: string;
 }
 
-/** A type alias (not an interface) so Kysely's `withTables` accepts it. */
+/**
+ * This module's tables, merged into the shared DB type below so Kysely types every query on them. A type alias
+ * (not an interface), so it still satisfies Kysely's `withTables` for code that asks for the tables that way.
+ */
 export type IntakeTables = {
   pilotIntakes: PilotIntakesTable;
   theoryOfChangeVersions: TheoryOfChangeVersionsTable;
 };
+
+// The shared schema type (src/db/schema.ts) is owned by the lead; merging here keeps this module self-contained.
+declare module '../db/schema.js' {
+  interface DB extends IntakeTables {}
+}

@@ -149,6 +149,22 @@ describe('intake and theory of change', () => {
     assert.match(pilotPage.body, /Minder klachten over de wijk\./);
   });
 
+  it('gives every simultaneous save its own version, without a server error', async () => {
+    const lead = await createMember(t.context, { organisation: 'GM0599', name: 'Tom Tegelijk' });
+    const pilot = await pilotLedBy(t.context, await currentUserOf(t.context, lead));
+    const session = await signIn(t.app, lead.email, lead.password);
+    const impacts = ['Eerste', 'Tweede', 'Derde', 'Vierde'].map((word) => `${word} versie van de impact.`);
+    const responses = await Promise.all(impacts.map((impact) => session.post(`/pilots/${pilot}/theory-of-change`, { ...theoryFields, impact })));
+    assert.deepEqual(responses.map((response) => response.statusCode), [303, 303, 303, 303]);
+    const intakes = intakeService(t.context);
+    assert.deepEqual((await intakes.theoryVersions(pilot)).map((entry) => entry.version), [4, 3, 2, 1]);
+    const saved = await Promise.all([1, 2, 3, 4].map(async (version) => (await intakes.theory(pilot, version))?.impact));
+    assert.deepEqual([...saved].sort(), [...impacts].sort());
+    // The same through the service, as the demo loader calls it.
+    const direct = await Promise.all([intakes.recordTheory(pilot, theoryFields, null), intakes.recordTheory(pilot, theoryFields, null)]);
+    assert.deepEqual(direct.map((result) => (result.ok ? result.version : 0)).sort(), [5, 6]);
+  });
+
   it('answers 404 for unknown pilots and hides drafts from visitors', async () => {
     const visitor = await anonymousSession(t.app);
     assert.equal((await visitor.get('/pilots/999999/intake')).statusCode, 404);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { FastifyInstance } from 'fastify';
 import type { AppContext, PlatformModule } from '../platform/module.js';
-import { registerLessonsApi } from './lessons.api.js';
 import { lessonsMessages } from './lessons.messages.js';
 import { registerLessonRoutes } from './lessons.routes.js';
 import { lessonsPageSection } from './lessons.sections.js';
@@ -14,9 +13,9 @@ export const lessonsModule: PlatformModule = {
     '20261122T1712_create_lessons': createLessons,
   },
   messages: lessonsMessages,
-  async register(app: FastifyInstance, context: AppContext) {
+  // GET /api/v1/lessons is served by the API module (src/api), with the rest of /api/v1 and its OpenAPI document.
+  register(app: FastifyInstance, context: AppContext) {
     registerLessonRoutes(app, context);
-    await registerLessonsApi(app, context);
   },
   pilotPageSections: [lessonsPageSection],
 };

@@ -38,8 +38,8 @@ export type LessonInput = z.input<typeof lessonInputSchema>;
 const list = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess((value) => (value === undefined || value === '' ? undefined : Array.isArray(value) ? value : [value]), z.array(z.enum(values)).max(values.length).optional());
 
-/** Filters of the lessons list (page and API): text, cluster, phase, outcome, theme, page. */
-export const lessonQuerySchema = z.object({
+/** Filters of the lessons list (page and API), one schema per query parameter (the API documents each). */
+export const lessonQueryFields = {
   q: z.string().trim().max(200).optional(),
   cluster: list(lessonClusters),
   phase: list(phases),
@@ -47,5 +47,8 @@ export const lessonQuerySchema = z.object({
   theme: list(themes),
   page: z.coerce.number().int().min(1).max(1000).optional(),
   pageSize: z.coerce.number().int().min(1).max(100).optional(),
-});
+};
+
+/** Filters of the lessons list (page and API): text, cluster, phase, outcome, theme, page. */
+export const lessonQuerySchema = z.object(lessonQueryFields);
 export type LessonQuery = z.infer<typeof lessonQuerySchema>;

@@ -110,7 +110,8 @@ export function lessonsService(context: AppContext) {
     },
 
     /**
-     * Published lessons matching the query, newest first. Text goes through the Dutch analysis of src/search/text
+     * Published lessons of listed pilots matching the query, newest first (a hidden or unlisted pilot's lessons
+     * leave the list with it). Text goes through the Dutch analysis of src/search/text
      * (stems, compound parts, synonyms): every word must match, by stem, compound part or concept.
      */
     async search(query: LessonQuery): Promise<{ items: ListedLesson[]; total: number; page: number; pageSize: number }> {
@@ -118,7 +119,7 @@ export function lessonsService(context: AppContext) {
       const pageSize = query.pageSize ?? 20;
       const termGroups = query.q ? queryTerms(query.q).filter((group) => group.length > 0) : [];
       const { rows, total } = await repository.searchPublished(
-        { termGroups, clusters: query.cluster, phases: query.phase, outcome: query.outcome, themes: query.theme },
+        { listedAt: nowIso(), termGroups, clusters: query.cluster, phases: query.phase, outcome: query.outcome, themes: query.theme },
         { limit: pageSize, offset: (page - 1) * pageSize },
       );
       const summaries = await pilots.summaries([...new Set(rows.map((row) => row.pilotId))]);

@@ -5,6 +5,9 @@ import { startTestApp, type TestApp } from '../test-support/test-app.js';
 import { anonymousSession, createMember, signIn, type TestSession } from '../test-support/accounts.js';
 import { buildPilot } from '../test-support/pilot-factory.js';
 import { currentUserOf, pilotLedBy } from '../test-support/team-fixtures.js';
+import { expectJson, expectProblem } from '../api/api-test-fixtures.js';
+import { lessonPageSchema } from '../api/lessons-api.schemas.js';
+import { pilotsService } from '../pilots/pilots.service.js';
 import { lessonsService } from './lessons.service.js';
 
 const lessonFields = {
@@ -27,10 +30,12 @@ describe('lessons and learning log', () => {
   let pilotId: number;
   let team: TestSession;
   let outsider: TestSession;
+  let leadId: string;
 
   before(async () => {
     t = await startTestApp();
     const lead = await createMember(t.context, { organisation: 'GM0599', name: 'Lotte Les' });
+    leadId = lead.id;
     pilotId = await pilotLedBy(t.context, await currentUserOf(t.context, lead));
     team = await signIn(t.app, lead.email, lead.password);
     const other = await createMember(t.context, { organisation: 'GM0344', name: 'Otto Ander' });
@@ -114,22 +119,41 @@ describe('lessons and learning log', () => {
 
   it('answers GET /api/v1/lessons with paged JSON and problem+json for bad filters', async () => {
     const response = await t.app.inject({ method: 'GET', url: '/api/v1/lessons?outcome=worked' });
-    assert.equal(response.statusCode, 200);
-    assert.ok(response.headers['api-version']);
     assert.equal(response.headers['access-control-allow-origin'], '*');
-    const body = response.json();
+    const body = expectJson(response, 200, lessonPageSchema);
     assert.equal(body.total, 1);
-    assert.equal(body.items[0].title, 'Kleine stappen met camera’s');
-    assert.equal(body.items[0].cluster, 'process');
+    assert.equal(body.items[0]?.title, 'Kleine stappen met camera’s');
+    assert.equal(body.items[0]?.cluster, 'process');
+    assert.equal(body.items[0]?.text, 'Begin met één straat en evalueer na een maand.');
+    assert.match(body.items[0]?.pilot._links.self.href ?? '', /\/api\/v1\/pilots\/\d+$/);
     assert.ok(body._links.self.href.includes('/api/v1/lessons'));
-    const paged = (await t.app.inject({ method: 'GET', url: '/api/v1/lessons?pageSize=1&page=2' })).json();
+    const paged = expectJson(await t.app.inject({ method: 'GET', url: '/api/v1/lessons?pageSize=1&page=2' }), 200, lessonPageSchema);
     assert.equal(paged.items.length, 1);
     assert.equal(paged.total, 2);
-    const bad = await t.app.inject({ method: 'GET', url: '/api/v1/lessons?cluster=nonsense' });
-    assert.equal(bad.statusCode, 400);
-    assert.match(String(bad.headers['content-type']), /application\/problem\+json/);
-    assert.equal(bad.json().invalidParams[0].name, 'cluster');
-    assert.equal((await t.app.inject({ method: 'GET', url: '/api/v1/lessons/' })).statusCode, 404);
+    const searched = expectJson(await t.app.inject({ method: 'GET', url: '/api/v1/lessons?q=lijnmanagers&cluster=organisational_support' }), 200, lessonPageSchema);
+    assert.deepEqual(searched.items.map((item) => item.title), ['Betrek de lijnmanager vanaf de start']);
+    const bad = expectProblem(await t.app.inject({ method: 'GET', url: '/api/v1/lessons?cluster=nonsense' }), 400, 'invalid_parameters');
+    assert.equal(bad.invalidParams?.[0]?.name, 'cluster');
+    expectProblem(await t.app.inject({ method: 'GET', url: '/api/v1/lessons/' }), 404, 'not_found');
+  });
+
+  it('leaves out the lessons of hidden and unlisted pilots, on the page and in the API', async () => {
+    const hidden = await buildPilot(t.context, { themes: ['safety'] });
+    const unlisted = await buildPilot(t.context, { initiator: 'Bedrijf zonder gemeente', pastMunicipalityDeadline: true });
+    for (const [id, title] of [[hidden, 'Les van een verborgen pilot'], [unlisted, 'Les van een pilot zonder gemeente']] as const) {
+      const result = await lessonsService(t.context).recordLesson(id, { title, body: 'Deze les hoort niet in de lijst.', cluster: 'process', phase: 'idea', outcome: 'worked', publish: true }, null);
+      assert.equal(result.ok, true);
+    }
+    const before = expectJson(await t.app.inject({ url: '/api/v1/lessons?pageSize=100' }), 200, lessonPageSchema);
+    assert.ok(before.items.some((item) => item.title === 'Les van een verborgen pilot'));
+    await pilotsService(t.context).setHidden(hidden, { reason: 'Test', byUserId: leadId });
+
+    const page = (await (await anonymousSession(t.app)).get('/lessons')).body;
+    assert.match(page, /Kleine stappen/);
+    assert.doesNotMatch(page, /Les van een verborgen pilot|Les van een pilot zonder gemeente/);
+    const api = expectJson(await t.app.inject({ url: '/api/v1/lessons?pageSize=100' }), 200, lessonPageSchema);
+    assert.equal(api.total, 2);
+    assert.ok(api.items.every((item) => item.pilot.id !== hidden && item.pilot.id !== unlisted));
   });
 
   it('answers 404 for unknown pilots and lessons', async () => {

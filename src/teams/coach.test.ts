@@ -65,6 +65,16 @@ describe('coaches: overview, notes, and what other modules ask the team service'
     assert.doesNotMatch((await leadSession.get(`/pilots/${pilotId}`)).body, /href="\/coach"/);
   });
 
+  it('links the overview from the profile page of a coach, and only of a coach', async () => {
+    const profile = await coachSession.get('/profile');
+    assert.equal(profile.statusCode, 200);
+    assert.match(profile.body, /<a class="utrecht-link" href="\/coach">Mijn gecoachte pilots en wat aandacht nodig heeft<\/a>/);
+    assert.equal(await teamService(t.context).isCoach(coach.id), true);
+    const leadSession = await signIn(t.app, lead.email, lead.password);
+    assert.doesNotMatch((await leadSession.get('/profile')).body, /href="\/coach"/);
+    assert.equal(await teamService(t.context).isCoach(lead.id), false);
+  });
+
   it('lets the coach leave notes that the team sees; nobody else may', async () => {
     const empty = await coachSession.post(`/pilots/${pilotId}/team/notes`, { note: '  ' });
     assert.equal(empty.statusCode, 422);

@@ -75,7 +75,7 @@ export const teamsMessages: MessageBundle = {
         title: 'Uitnodiging voor een pilotteam',
         text: 'U bent uitgenodigd voor het team van “{title}” als {role}.',
         signIn: 'Log in om de uitnodiging aan te nemen',
-        signUp: 'Nog geen account? Maak er een aan en open daarna deze link opnieuw.',
+        signUp: 'Nog geen account? Maak er een aan met het e-mailadres waarop u deze uitnodiging kreeg. Na het bevestigen van uw e-mailadres komt u hier terug.',
         accept: 'Uitnodiging aannemen',
         invalidTitle: 'Deze uitnodiging werkt niet meer',
         invalidText: 'De link is verlopen of al gebruikt. Vraag het team om een nieuwe uitnodiging.',
@@ -83,6 +83,7 @@ export const teamsMessages: MessageBundle = {
       },
       coach: {
         title: 'Mijn gecoachte pilots',
+        profileLink: 'Mijn gecoachte pilots en wat aandacht nodig heeft',
         intro: 'De pilots waarbij u coach bent, met wat aandacht nodig heeft.',
         none: 'U bent nog bij geen enkele pilot coach.',
         caption: 'Gecoachte pilots en aandachtspunten',
@@ -191,7 +192,7 @@ export const teamsMessages: MessageBundle = {
         title: 'Invitation to a pilot team',
         text: 'You are invited to the team of “{title}” as {role}.',
         signIn: 'Sign in to accept the invitation',
-        signUp: 'No account yet? Create one, then open this link again.',
+        signUp: 'No account yet? Create one with the e-mail address this invitation was sent to. Once you have confirmed your address, you come back here.',
         accept: 'Accept invitation',
         invalidTitle: 'This invitation no longer works',
         invalidText: 'The link has expired or was already used. Ask the team for a new invitation.',
@@ -199,6 +200,7 @@ export const teamsMessages: MessageBundle = {
       },
       coach: {
         title: 'My coached pilots',
+        profileLink: 'My coached pilots and what needs attention',
         intro: 'The pilots you coach, with what needs attention.',
         none: 'You do not coach any pilot yet.',
         caption: 'Coached pilots and points of attention',

@@ -83,6 +83,12 @@ export function teamsRepository(database: Database) {
       return rows.map((row) => row.pilotId);
     },
 
+    /** True when the user has the role in at least one pilot team (one indexed lookup, stops at the first). */
+    async hasRoleAnywhere(userId: string, role: TeamRole): Promise<boolean> {
+      const row = await db.selectFrom('pilotTeamMembers').select('pilotId').where('userId', '=', userId).where('role', '=', role).limit(1).executeTakeFirst();
+      return row !== undefined;
+    },
+
     /** Of the given pilots, those with at least one member in the role (one query). */
     async pilotsHavingRole(pilotIds: readonly number[], role: TeamRole): Promise<Set<number>> {
       if (pilotIds.length === 0) return new Set();

@@ -76,6 +76,11 @@ export function teamService(context: AppContext) {
       return repository.pilotIdsWithRole(userId, 'coach', maxCoachedPilots);
     },
 
+    /** True when the user coaches at least one pilot (the profile page then links the coach overview). */
+    isCoach(userId: string): Promise<boolean> {
+      return repository.hasRoleAnywhere(userId, 'coach');
+    },
+
     /** Of these pilots, the ones without a receiving line manager (one query). */
     async withoutLineManager(pilotIds: readonly number[]): Promise<Set<number>> {
       const having = await repository.pilotsHavingRole(pilotIds, 'line_manager');

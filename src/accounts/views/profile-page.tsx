@@ -27,7 +27,7 @@ export function detailsFormOf(user: AccountUser): FormState {
 }
 
 /** The member's own page: details, password and API tokens, each its own form. */
-export function ProfilePage({ ctx, user, tokens, forms }: { ctx: PageContext; user: AccountUser; tokens: readonly ApiTokenRow[]; forms: ProfileForms }): JSX.Element {
+export function ProfilePage({ ctx, user, tokens, forms, isCoach = false }: { ctx: PageContext; user: AccountUser; tokens: readonly ApiTokenRow[]; forms: ProfileForms; isCoach?: boolean }): JSX.Element {
   const { t } = ctx;
   const allErrors: FormState = { values: {}, errors: { ...forms.details.errors, ...forms.password.errors, ...forms.token.errors } };
   return (
@@ -47,6 +47,13 @@ export function ProfilePage({ ctx, user, tokens, forms }: { ctx: PageContext; us
           {user.role === 'admin' ? (
             <p class="utrecht-paragraph">
               <a class="utrecht-link" href="/admin/users" safe>{t('accounts.profile.manageUsers')}</a>
+            </p>
+          ) : (
+            ''
+          )}
+          {isCoach ? (
+            <p class="utrecht-paragraph">
+              <a class="utrecht-link" href="/coach" safe>{t('teams.coach.profileLink')}</a>
             </p>
           ) : (
             ''

@@ -6,7 +6,7 @@ import type { PageContext } from '../../platform/views/page-context.js';
 import { OrganisationFields, organisationPickerScript } from './organisation-fields.js';
 
 /** The sign-up form: name, e-mail, employer and a password typed twice. */
-export function SignUpPage({ ctx, form, askType }: { ctx: PageContext; form: FormState; askType: boolean }): JSX.Element {
+export function SignUpPage({ ctx, form, askType, returnTo = '' }: { ctx: PageContext; form: FormState; askType: boolean; returnTo?: string }): JSX.Element {
   const { t } = ctx;
   return (
     <Layout ctx={ctx} title={t('accounts.signUp.title')} scripts={[organisationPickerScript]}>
@@ -16,6 +16,7 @@ export function SignUpPage({ ctx, form, askType }: { ctx: PageContext; form: For
         <ErrorSummary form={form} t={t} />
         <form method="post" action="/sign-up" novalidate>
           <CsrfField token={ctx.csrfToken} />
+          {returnTo ? <input type="hidden" name="return" value={returnTo} /> : ''}
           <TextField form={form} name="name" label={t('accounts.fields.name')} t={t} required autocomplete="name" maxlength={100} />
           <TextField form={form} name="email" type="email" label={t('accounts.fields.email')} t={t} required autocomplete="email" maxlength={254} />
           <OrganisationFields form={form} t={t} askType={askType} />
@@ -36,7 +37,7 @@ export function SignUpPage({ ctx, form, askType }: { ctx: PageContext; form: For
         </form>
         <p class="utrecht-paragraph">
           <span safe>{t('accounts.signUp.haveAccount')}</span>{' '}
-          <a class="utrecht-link" href="/sign-in" safe>{t('accounts.signUp.signInLink')}</a>
+          <a class="utrecht-link" href={returnTo ? `/sign-in?return=${encodeURIComponent(returnTo)}` : '/sign-in'} safe>{t('accounts.signUp.signInLink')}</a>
         </p>
       </div>
     </Layout>

@@ -64,6 +64,7 @@ export function HomePage({ ctx, stats, newest }: HomePageProps): JSX.Element {
         <section class="ps-home__numbers" aria-labelledby="home-numbers-heading">
           <h2 class="utrecht-heading-2" id="home-numbers-heading" safe>{t('home.headlineHeading')}</h2>
           <p class="ps-home__headline" safe>{headline(t, locale, stats)}</p>
+          <p class="utrecht-paragraph ps-home__adoptions" safe>{t('home.adoptions', { count: stats.adoptions, n: formatNumber(stats.adoptions, locale) })}</p>
           <div class="ps-home__tables">
             <CountTable
               t={t}

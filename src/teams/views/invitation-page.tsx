@@ -38,7 +38,7 @@ export function InvitationPage({ ctx, view }: { ctx: PageContext; view: Invitati
               <a class="utrecht-link" href={`/sign-in?return=${encodeURIComponent(here)}`} safe>{t('teams.invitation.signIn')}</a>
             </p>
             <p class="utrecht-paragraph">
-              <a class="utrecht-link" href="/sign-up" safe>{t('teams.invitation.signUp')}</a>
+              <a class="utrecht-link" href={`/sign-up?return=${encodeURIComponent(here)}`} safe>{t('teams.invitation.signUp')}</a>
             </p>
           </>
         )}
