@@ -9,7 +9,8 @@ import type { Phase, Theme } from '../pilots/pilots.tables.js';
  *
  * These are read-only aggregates over the pilots, pilot_themes, participations and organisations tables: a
  * count over 100,000 pilots cannot go through services that return rows. Every query runs on covering indexes
- * (see docs/adr/0004-search.md, "Numbers on the home page"), so no stats table or cache is needed.
+ * (see docs/adr/0004-search.md, "Numbers on the home page"); stats.service.ts keeps the result as a snapshot
+ * until the data changes (ADR 0012).
  */
 export function statsRepository(db: Database) {
   return {
