@@ -4,17 +4,21 @@ import { accountsService } from '../accounts/accounts.service.js';
 import { organisationsBulk } from '../organisations/organisations.bulk.js';
 import { participationBulk } from '../participation/participation.bulk.js';
 import { pilotsBulk } from '../pilots/pilots.bulk.js';
+import type { CurrentUser } from '../platform/current-user.js';
 import type { AppContext } from '../platform/module.js';
 import { nameKey, slugify } from '../platform/text.js';
 import { demoOrganisations, demoPilots, demoUsers } from './content/index.js';
 import { demoPassword } from './demo-password.js';
 import { demoExternalId, prepareDemoPilot, type DemoIds } from './demo-pilots.js';
+import { learningStartState, loadLearningDemo, type LearningSummary } from './learning/load-learning.js';
 import { createRandom } from './synthetic/random.js';
 
 export interface SeedSummary {
   pilots: number;
   organisations: number;
   users: number;
+  /** What the learning instruments of the new demo pilots hold (issue 3). */
+  learning: LearningSummary;
 }
 
 // Hashing passwords (Argon2id) dominates the load time; a few at once use the thread pool without flooding it.
@@ -75,6 +79,18 @@ async function loadUsers(context: AppContext, organisationId: (ref: string) => n
   return { byKey, created: missing.length };
 }
 
+/** A demo member as a signed-in user, for services that act for a person (gate decisions, adoptions). */
+function demoActor(key: string, users: Map<string, { id: string; organisationId: number }>, organisationRef: (ref: string) => number): CurrentUser {
+  const user = demoUsers.find((candidate) => candidate.key === key);
+  const stored = users.get(key);
+  if (!user || !stored) throw new Error(`Demo learning content names an unknown member: ${key}`);
+  const organisation = demoOrganisations.find((candidate) => candidate.key === user.organisation);
+  return {
+    id: stored.id, name: user.name, email: user.email, emailVerified: true, role: user.role,
+    organisation: { id: organisationRef(user.organisation), name: organisation?.name ?? user.organisation, slug: user.organisation, type: organisation?.type ?? 'municipality' },
+  };
+}
+
 /**
  * Loads the demo content (src/demo/content) when DEMO_DATA is on, or when it is unset and the database has no
  * pilots yet. Safe to run again: organisations, members and pilots already present (by name, e-mail address and
@@ -100,14 +116,30 @@ export async function seedDemoContentIfWanted(context: AppContext, log: (line: s
   };
   const random = createRandom(20261122);
   const now = Date.now();
-  const prepared = demoPilots.filter((pilot) => !taken.has(demoExternalId(pilot))).map((pilot) => prepareDemoPilot(pilot, ids, random, now));
-  await context.db.transaction().execute(async (trx) => {
+  const fresh = demoPilots.filter((pilot) => !taken.has(demoExternalId(pilot)));
+  const prepared = fresh.map((pilot) => {
+    const item = prepareDemoPilot(pilot, ids, random, now);
+    // A pilot with a gate history starts where its first gate found it; replaying the gates brings it back.
+    const start = learningStartState(pilot.key);
+    return start ? { ...item, pilot: { ...item.pilot, row: { ...item.pilot.row, ...start } } } : item;
+  });
+  const insertedIds = await context.db.transaction().execute(async (trx) => {
     const pilotIds = await pilots.insertPilots(prepared.map((item) => item.pilot), trx);
     const bulk = participationBulk();
     await bulk.insertParticipations(prepared.flatMap((item, index) => item.participations.map((row) => ({ ...row, pilotId: pilotIds[index]! }))), trx);
     await bulk.insertFollows(prepared.flatMap((item, index) => item.follows.map((row) => ({ ...row, pilotId: pilotIds[index]! }))), trx);
+    return pilotIds;
   });
+  const learning = await loadLearningDemo(
+    context,
+    {
+      pilots: new Map(fresh.map((pilot, index) => [pilot.key, insertedIds[index]!])),
+      content: new Map(fresh.map((pilot) => [pilot.key, pilot])),
+      actor: (key) => demoActor(key, users.byKey, organisationRef),
+    },
+    now,
+  );
   const moderator = demoUsers.find((user) => user.role === 'moderator');
   log(`Demo members sign in with the password "${demoPassword()}" (set DEMO_PASSWORD to change it)${moderator ? `, e.g. moderator ${moderator.email}` : ''}.`);
-  return { pilots: prepared.length, organisations: organisations.created, users: users.created };
+  return { pilots: prepared.length, organisations: organisations.created, users: users.created, learning };
 }

@@ -77,4 +77,17 @@ export const demoUsers: DemoUser[] = [
   { key: 'gerda-huisman', name: 'Gerda Huisman', email: 'gerda.huisman@samenoud.example', organisation: 'welzijn-samen-oud', role: 'member', jobTitle: 'Coördinator vrijwilligerswerk' },
   { key: 'samira-benali', name: 'Samira Benali', email: 'samira.benali@codeklas.example', organisation: 'stichting-codeklas', role: 'member', jobTitle: 'Projectleider' },
   { key: 'joris-van-den-berg', name: 'Joris van den Berg', email: 'joris.vandenberg@buurtkrachtzuid.example', organisation: 'buurtkracht-zuid', role: 'member', jobTitle: 'Opbouwwerker' },
+  // Clients, line managers and colleagues on the teams of the learning demo (src/demo/learning).
+  { key: 'wim-verhagen', name: 'Wim Verhagen', email: 'wim.verhagen@rotterdam.example', organisation: 'GM0599', role: 'member', jobTitle: 'Afdelingsmanager schulddienstverlening' }, // Rotterdam
+  { key: 'karin-smit', name: 'Karin Smit', email: 'karin.smit@rotterdam.example', organisation: 'GM0599', role: 'member', jobTitle: 'Teamleider wijkteams Noord' }, // Rotterdam
+  { key: 'annemiek-coenen', name: 'Annemiek Coenen', email: 'annemiek.coenen@maastricht.example', organisation: 'GM0935', role: 'member', jobTitle: 'Directeur sociaal domein' }, // Maastricht
+  { key: 'ralf-janssen', name: 'Ralf Janssen', email: 'ralf.janssen@maastricht.example', organisation: 'GM0935', role: 'member', jobTitle: 'Teamleider wijkzorg en welzijn' }, // Maastricht
+  { key: 'mirjam-hofstede', name: 'Mirjam Hofstede', email: 'mirjam.hofstede@denhaag.example', organisation: 'GM0518', role: 'member', jobTitle: 'Directeur stadsbeheer' }, // Den Haag
+  { key: 'bas-wolters', name: 'Bas Wolters', email: 'bas.wolters@denhaag.example', organisation: 'GM0518', role: 'member', jobTitle: 'Teamleider groenbeheer' }, // Den Haag
+  { key: 'frank-mol', name: 'Frank Mol', email: 'frank.mol@denhaag.example', organisation: 'GM0518', role: 'member', jobTitle: 'Senior beleidsadviseur Wmo' }, // Den Haag
+  { key: 'gerard-van-loon', name: 'Gerard van Loon', email: 'gerard.vanloon@bszuidwest.example', organisation: 'belastingsamenwerking-zuidwest', role: 'member', jobTitle: 'Directeur' },
+  { key: 'ria-scholten', name: 'Ria Scholten', email: 'ria.scholten@apeldoorn.example', organisation: 'GM0200', role: 'member', jobTitle: 'Beleidsadviseur welzijn en Wmo' }, // Apeldoorn
+  { key: 'johan-mulder', name: 'Johan Mulder', email: 'johan.mulder@assen.example', organisation: 'GM0106', role: 'member', jobTitle: 'Afdelingshoofd stadsbeheer' }, // Assen
+  { key: 'roel-kamphuis', name: 'Roel Kamphuis', email: 'roel.kamphuis@tynaarlo.example', organisation: 'GM1730', role: 'member', jobTitle: 'Teamleider buitendienst' }, // Tynaarlo
+  { key: 'marit-de-haan', name: 'Marit de Haan', email: 'marit.dehaan@amsterdam.example', organisation: 'GM0363', role: 'member', jobTitle: 'Teamleider laadinfrastructuur' }, // Amsterdam
 ];
