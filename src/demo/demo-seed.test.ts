@@ -22,16 +22,14 @@ describe('demo content', () => {
   });
   after(async () => Promise.all([wanted.close(), unset.close()]));
 
-  it('loads every demo pilot, member and organisation quickly, with counts that match the participation tables', async () => {
-    const started = performance.now();
+  it('loads every demo pilot, member and organisation, with counts that match the participation tables', async () => {
     const lines: string[] = [];
     const summary = await seedDemoContentIfWanted(wanted.context, (line) => lines.push(line));
-    const seconds = (performance.now() - started) / 1000;
     assert.ok(summary);
     assert.ok(summary.pilots >= 40, `${summary.pilots} pilots`);
     assert.equal(summary.pilots, demoPilots.length);
     assert.equal(summary.users, demoUsers.length);
-    assert.ok(seconds < 10, `took ${seconds.toFixed(1)} s`);
+    // How long this takes is measured by the benchmark and reported, not asserted: a shared CI machine varies.
     assert.match(lines.join('\n'), new RegExp(`password "${defaultDemoPassword}"`));
     assert.equal(await countPilots(wanted), demoPilots.length);
 
