@@ -28,7 +28,7 @@ describe('participationService.addParticipantsBulk (imports and demo content)', 
   });
   after(async () => t.close());
 
-  it('inserts 5,000 pairs in seconds, skipping duplicates and the initiator, with correct counts', async () => {
+  it('inserts 5,000 pairs in one go, skipping duplicates and the initiator, with correct counts', async () => {
     const service = participationService(t.context);
     // One participation and one follower exist already: the bulk insert must skip the first and count the second.
     const existingMember = await createMember(t.context, { organisation: 'GM0344' });
@@ -38,10 +38,7 @@ describe('participationService.addParticipantsBulk (imports and demo content)', 
 
     const pairs = pilotIds.flatMap((pilotId) => municipalityIds.map((organisationId) => ({ pilotId, organisationId })));
     assert.equal(pairs.length, 5000);
-    const started = performance.now();
     await service.addParticipantsBulk([...pairs, ...pairs.slice(0, 100)]);
-    const elapsed = performance.now() - started;
-    assert.ok(elapsed < 5000, `took ${Math.round(elapsed)} ms`);
 
     const others = municipalityIds.filter((id) => id !== rotterdam);
     const expectedFirst = others.length + 1;
