@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { applyIdf, isConceptToken, type IdfTable, type TermVector } from '../search/text/index.js';
+import { applyIdf, isAspectToken, isConceptToken, type IdfTable, type TermVector } from '../search/text/index.js';
 
 /**
  * Term vectors built from the analysed `search_terms` of a pilot, so stored pilots and typed text are compared in
@@ -8,12 +8,15 @@ import { applyIdf, isConceptToken, type IdfTable, type TermVector } from '../sea
  */
 export const conceptWeight = 1.5;
 
+/** Concepts of how a pilot works (data, privacy, research) rather than what it is about count less. */
+export const aspectWeight = 0.5;
+
 /** Weighted term counts of a space-separated term string. */
 export function termCounts(searchTerms: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (const term of searchTerms.split(' ')) {
     if (term === '') continue;
-    counts.set(term, (counts.get(term) ?? 0) + (isConceptToken(term) ? conceptWeight : 1));
+    counts.set(term, (counts.get(term) ?? 0) + (isConceptToken(term) ? (isAspectToken(term) ? aspectWeight : conceptWeight) : 1));
   }
   return counts;
 }
@@ -89,4 +92,37 @@ export function worthExplaining(term: string, label: string, df: ReadonlyMap<str
   const word = label.toLowerCase();
   if (/^\d+$/.test(word) || timeWords.has(word) || timeWords.has(term)) return false;
   return total < 40 || (df.get(term) ?? 0) <= total * maxShare;
+}
+
+function unitWeights(weights: ReadonlyMap<string, number>): Map<string, number> {
+  let sum = 0;
+  for (const weight of weights.values()) sum += weight * weight;
+  const length = Math.sqrt(sum) || 1;
+  return new Map([...weights].map(([term, weight]) => [term, weight / length]));
+}
+
+/**
+ * Pseudo-relevance feedback (Rocchio): the source vector plus `weight` × the mean of its `neighbours` closest
+ * candidates (all unit length; `similarity` is each candidate's cosine with the source). Pilots on one subject share its core vocabulary, so the nearest few pull the
+ * query towards what they have in common and away from the source's incidental words; a candidate that shares
+ * the subject but not the source's wording then ranks higher. Labels stay those of the source.
+ */
+export function expandWithNeighbours(
+  source: TermVector,
+  candidates: readonly { readonly vector: TermVector; readonly similarity: number }[],
+  options: { neighbours: number; weight: number },
+): TermVector {
+  if (options.neighbours <= 0 || options.weight <= 0 || candidates.length === 0) return source;
+  const nearest = candidates
+    .filter((entry) => entry.similarity > 0)
+    .sort((a, b) => b.similarity - a.similarity)
+    .slice(0, options.neighbours);
+  if (nearest.length === 0) return source;
+  const weights = unitWeights(source.weights);
+  for (const { vector } of nearest) {
+    for (const [term, weight] of unitWeights(vector.weights)) {
+      weights.set(term, (weights.get(term) ?? 0) + (options.weight * weight) / nearest.length);
+    }
+  }
+  return { weights, labels: source.labels, partOf: source.partOf };
 }

@@ -44,6 +44,12 @@ describe('splitCompound', () => {
     }
   });
 
+  it('keeps the known head when the front is not in the lexicon', () => {
+    assert.deepEqual(splitCompound('invalideparkeerplaatsen'), ['invalide', 'parkeerplaatsen']);
+    assert.deepEqual(splitCompound('xyzwlaadpalen'), ['xyzw', 'laadpalen']);
+    assert.deepEqual(splitCompound('abcfiets'), ['abcfiets'], 'an unknown front shorter than four letters is an affix');
+  });
+
   it('splits hyphenated words at the hyphen and folds input', () => {
     assert.deepEqual(splitCompound('Wmo-consulent'), ['wmo', 'consulent']);
     assert.deepEqual(splitCompound('e-auto'), ['eauto']);

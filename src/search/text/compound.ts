@@ -72,12 +72,30 @@ function bestSplit(word: string): readonly string[] | null {
   return result !== undefined && result.parts.length > 1 ? result.parts : null;
 }
 
+/** In the fallback, the unknown front and the known head need this many letters: short ones are affixes. */
+const MIN_UNKNOWN_FRONT = 4;
+const MIN_KNOWN_HEAD = 5;
+
+/**
+ * Fallback when no full split exists because the front is not in the lexicon ("invalideparkeerplaatsen",
+ * "ov-fiets" without hyphen): the longest known head word after an unknown front. Dutch compounds carry their
+ * meaning in the head, so the head alone already links the word to others about the same thing; the unknown
+ * front stays a part of its own.
+ */
+function headSplit(word: string): readonly string[] | null {
+  for (let cut = MIN_UNKNOWN_FRONT; cut <= word.length - MIN_KNOWN_HEAD; cut++) {
+    const head = word.slice(cut);
+    if (isHead(head)) return [word.slice(0, cut), head];
+  }
+  return null;
+}
+
 function splitWord(word: string): readonly string[] {
   if (word.length < MIN_COMPOUND_LENGTH || word.length > MAX_COMPOUND_LENGTH) return [word];
   if (!LETTERS_ONLY.test(word) || isAtomic(word)) return [word];
   const hit = cache.get(word);
   if (hit !== undefined) return hit;
-  const result = bestSplit(word) ?? [word];
+  const result = bestSplit(word) ?? headSplit(word) ?? [word];
   cache.set(word, result);
   return result;
 }

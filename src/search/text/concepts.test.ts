@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { conceptById, conceptByToken, concepts, conceptToken, indexTerms, isConceptToken } from './index.js';
+import { ASPECT_CONCEPT_IDS, conceptById, conceptByToken, concepts, conceptToken, indexTerms, isAspectToken, isConceptToken } from './index.js';
 import { surfaceUnits } from './matcher.js';
 import { tokenize } from './normalise.js';
 
@@ -71,6 +71,23 @@ describe('thesaurus content', () => {
       ['Internet of Things', 'c_sensoren'], ['dataplatform', 'c_dataplatform'], ['Participatiewet', 'c_participatiewet'],
     ];
     for (const [text, id] of pairs) assert.ok(has(text, id), `${text} → ${id}`);
+  });
+
+  it('knows the vocabulary added after measuring (docs/adr/0009-matching-evaluation.md)', () => {
+    const pairs: [string, string][] = [
+      ['geldproblemen', 'c_schuldhulp'], ['betalingsregeling', 'c_schuldhulp'], ['vaste lastenpartners', 'c_vroegsignalering'],
+      ['energiecoaches', 'c_energiearmoede'], ['straatlantaarns', 'c_verlichting'], ['parkeerdetectie', 'c_parkeren'],
+      ['gelote inwoners', 'c_burgerpanel'], ['dorpsbudgetten', 'c_burgerbegroting'], ['integrale controles', 'c_ondermijning'],
+      ['thuisoppas', 'c_mantelzorg'], ['Wkb', 'c_vergunningen'], ['laadplekken', 'c_laadpaal'],
+    ];
+    for (const [text, id] of pairs) assert.ok(has(text, id), `${text} → ${id}`);
+    assert.ok(!has('achterstanden', 'c_kansengelijkheid'), 'arrears are not about equal opportunities');
+  });
+
+  it('marks how-concepts (privacy, data, research) as aspects, subjects not', () => {
+    assert.ok(isAspectToken(conceptToken('c_avg')) && isAspectToken(conceptToken('c_dataplatform')));
+    assert.ok(!isAspectToken(conceptToken('c_laadpaal')) && !isAspectToken(conceptToken('c_schuldhulp')));
+    for (const id of ASPECT_CONCEPT_IDS) assert.ok(concepts.some((def) => def.id === id), id);
   });
 
   it('keeps elderly and parenting apart', () => {

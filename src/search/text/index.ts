@@ -17,7 +17,9 @@ export {
   conceptById,
   conceptByToken,
   conceptToken,
+  isAspectToken,
   isConceptToken,
+  ASPECT_CONCEPT_IDS,
   type ConceptDef,
 } from './concepts/index.js';
 export { lexiconStats } from './lexicon/index.js';

@@ -105,10 +105,18 @@ export function applyIdf(vector: TermVector, idf: IdfTable): TermVector {
   return { weights, labels: vector.labels, partOf: vector.partOf };
 }
 
+// Vectors are never changed after they are built, so a vector's length is computed once: re-ranking compares one
+// source with a hundred candidates, and the candidates with the expanded source again.
+const norms = new WeakMap<ReadonlyMap<string, number>, number>();
+
 function norm(weights: ReadonlyMap<string, number>): number {
+  const known = norms.get(weights);
+  if (known !== undefined) return known;
   let sum = 0;
   for (const weight of weights.values()) sum += weight * weight;
-  return Math.sqrt(sum);
+  const length = Math.sqrt(sum);
+  norms.set(weights, length);
+  return length;
 }
 
 /** Cosine similarity in [0, 1] for non-negative vectors; 0 when either vector is empty. */

@@ -21,6 +21,18 @@ export const CONCEPT_DEFS: readonly ConceptDef[] = [
 ];
 
 /**
+ * Concepts that say HOW a pilot works or is organised (data, privacy, research, cooperation, money, IT), not
+ * WHAT it is about. Pilots on entirely different subjects share them ("a DPIA", "a dashboard", "an evaluation"),
+ * so "similar pilots" weighs them below a plain word instead of above it like a subject concept.
+ */
+export const ASPECT_CONCEPT_IDS: ReadonlySet<string> = new Set([
+  'c_avg', 'c_dataplatform', 'c_open_data', 'c_sensoren', 'c_ai', 'c_ict', 'c_procesautomatisering', 'c_innovatie',
+  'c_opschaling', 'c_samenwerking', 'c_onderzoek', 'c_communicatie', 'c_financien', 'c_subsidie', 'c_inkoop',
+  'c_personeel', 'c_digitale_ethiek', 'c_geo', 'c_kansengelijkheid', 'c_duurzame_ontwikkeling', 'c_wijkgericht',
+  'c_vrijwilligers', 'c_archief',
+]);
+
+/**
  * Prefix of concept tokens in the index. Ids use an underscore, but FTS5's unicode61 tokenizer and PostgreSQL's
  * parser both split on "_", so the stored token is alphanumeric: `c_laadpaal` → `c0laadpaal`. The digit makes a
  * clash with a stemmed Dutch word impossible in practice.
@@ -51,6 +63,14 @@ function indexes(): { byId: Map<string, ConceptDef>; byToken: Map<string, Concep
 /** The concept with this id (`c_wmo`), or undefined. */
 export function conceptById(id: string): ConceptDef | undefined {
   return indexes().byId.get(id);
+}
+
+let aspectTokens: Set<string> | null = null;
+
+/** True for the index token of an aspect concept (see ASPECT_CONCEPT_IDS). */
+export function isAspectToken(token: string): boolean {
+  aspectTokens ??= new Set([...ASPECT_CONCEPT_IDS].map(conceptToken));
+  return aspectTokens.has(token);
 }
 
 /** The concept behind an index token (`c0wmo`), or undefined. */

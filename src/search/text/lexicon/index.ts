@@ -4,6 +4,7 @@
  * precompiled once into Sets/Maps so the splitter does only hash lookups per candidate substring.
  */
 import { CONCEPT_DEFS } from '../concepts/index.js';
+import { MEASURED_ADDITIONS } from './additions.js';
 import { tokenize } from '../normalise.js';
 import { isStopword } from '../stopwords.js';
 import { GENERAL_ADJECTIVES, GENERAL_NOUNS, GENERAL_VERBS } from './general.js';
@@ -23,7 +24,7 @@ export const MIN_PART_LENGTH = 3;
 const HAND_LISTS: readonly string[] = [
   GENERAL_NOUNS, GENERAL_ADJECTIVES, GENERAL_VERBS, SOCIAL_WORDS, SPACE_WORDS, MOBILITY_WORDS, ENERGY_WORDS,
   HOUSING_WORDS, SAFETY_WORDS, SERVICE_WORDS, GOVERNANCE_WORDS, PLACES_AND_BUILDINGS, PEOPLE_AND_ROLES,
-  TIME_AND_ABSTRACT, THINGS_AND_MATERIALS, NATURE_AND_WEATHER,
+  TIME_AND_ABSTRACT, THINGS_AND_MATERIALS, NATURE_AND_WEATHER, MEASURED_ADDITIONS,
 ];
 
 const LETTERS_ONLY = /^[a-z]+$/;
