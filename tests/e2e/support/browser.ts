@@ -38,3 +38,26 @@ export async function expectAccessible(page: Page, label = page.url()): Promise<
   });
   assert.deepEqual(violations, [], `axe found accessibility problems on ${label}:\n${JSON.stringify(violations, null, 2)}`);
 }
+
+/**
+ * expectAccessible for a page in a context without JavaScript, where axe cannot run (its checks wait on timers,
+ * which never fire there). The page's exact HTML — with its flash and form errors, which a second GET would
+ * not reproduce — is checked in a scratch context with scripts on, its own scripts removed so the DOM stays
+ * what a visitor without JavaScript gets; styles load from the platform as usual.
+ */
+export async function expectAccessibleWithoutScripts(page: Page, label = page.url()): Promise<void> {
+  const browser = page.context().browser();
+  if (!browser) throw new Error('expectAccessibleWithoutScripts: the page has no browser');
+  const url = page.url();
+  const html = (await page.content()).replace(/<script\b[^>]*>[\s\S]*?<\/script>/gi, '');
+  const scratch = await browser.newContext({ javaScriptEnabled: true, locale: 'nl-NL' });
+  try {
+    // Served at the page's own address, so its styles load as same-origin requests.
+    await scratch.route((address) => address.href === url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+    const copy = await scratch.newPage();
+    await copy.goto(url);
+    await expectAccessible(copy, `${label} (without JavaScript)`);
+  } finally {
+    await scratch.close();
+  }
+}

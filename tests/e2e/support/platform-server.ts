@@ -16,19 +16,39 @@ export interface RunningPlatform {
   stop(): Promise<void>;
 }
 
+/** Ports Chromium refuses to load (net::ERR_UNSAFE_PORT) inside the range the journeys pick from. */
+const portsChromiumBlocks = new Set([3659]);
+
+/** A random port in 3400–3899 that Chromium will load; a clash with a busy port shows up as a listen error. */
+function freePortGuess(): number {
+  for (;;) {
+    const port = 3400 + Math.floor(Math.random() * 500);
+    if (!portsChromiumBlocks.has(port)) return port;
+  }
+}
+
+export interface PlatformOptions {
+  /**
+   * Load the demo content (default true). Journeys that build all their own data pass false, so they neither
+   * depend on the demo content nor spend time hashing the demo members' passwords.
+   */
+  readonly demo?: boolean;
+}
+
 /**
  * Starts the real platform on a free port with a fresh database (SQLite or PostgreSQL by TEST_DB),
- * filled with the demo content, and e-mail captured in a folder — the same code path as `npm start`.
+ * filled with the demo content unless asked not to, and e-mail captured in a folder — the same code path as
+ * `npm start`.
  */
-export async function startPlatform(): Promise<RunningPlatform> {
+export async function startPlatform(options: PlatformOptions = {}): Promise<RunningPlatform> {
   const database = await freshDatabase();
   const outboxDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pilotstarter-e2e-outbox-'));
-  const port = 3400 + Math.floor(Math.random() * 500);
+  const port = freePortGuess();
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: database.url,
     OUTBOX_DIR: outboxDir,
-    DEMO_DATA: '1',
+    DEMO_DATA: options.demo === false ? '0' : '1',
     LOG_LEVEL: 'silent',
     PORT: String(port),
     BASE_URL: `http://127.0.0.1:${port}`,
