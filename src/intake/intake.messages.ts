@@ -4,6 +4,7 @@ import type { MessageBundle } from '../platform/i18n.js';
 export const intakeMessages: MessageBundle = {
   nl: {
     intake: {
+      errors: { rhythm: 'Vul bij {field} een aantal weken in van 1 tot en met 26.' },
       back: 'Terug naar de pilot',
       pageTitle: 'Intake van {pilot}',
       intro: 'Spreek aan het begin af wat u wilt leren, voor wie dat belangrijk is en hoe vaak u samen terugkijkt.',
@@ -66,6 +67,7 @@ export const intakeMessages: MessageBundle = {
   },
   en: {
     intake: {
+      errors: { rhythm: 'Enter a number of weeks from 1 to 26 for {field}.' },
       back: 'Back to the pilot',
       pageTitle: 'Intake of {pilot}',
       intro: 'Agree at the start what you want to learn, who it matters to and how often you look back together.',

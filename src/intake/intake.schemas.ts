@@ -19,7 +19,15 @@ export const intakeInputSchema = z.object({
   userProblem: required(4000),
   decisionMaker: required(500),
   resultOwners: required(1000),
-  reflectionRhythmWeeks: z.coerce.number({ message: 'validation.required' }).int().min(1).max(26),
+  // Empty means "not filled in" (required); a number out of range gets the range message with its bounds.
+  reflectionRhythmWeeks: z.preprocess(
+    (value) => (value === '' || value === null ? undefined : value),
+    z.coerce
+      .number({ error: (issue) => (issue.code === 'invalid_type' ? 'validation.required' : undefined) })
+      .int('intake.errors.rhythm')
+      .min(1, 'intake.errors.rhythm')
+      .max(26, 'intake.errors.rhythm'),
+  ),
 });
 export type IntakeInput = z.infer<typeof intakeInputSchema>;
 export type IntakeFormInput = z.input<typeof intakeInputSchema>;

@@ -73,6 +73,8 @@ describe('intake and theory of change', () => {
     assert.match(response.body, /id="error-summary"/);
     assert.match(response.body, /Wethouder openbare ruimte/);
     assert.match(response.body, /Inwoners weten niet waar/);
+    // The rhythm was filled in, only out of range: it says so, not "required".
+    assert.match(response.body, /een aantal weken in van 1 tot en met 26/);
     assert.equal(await intakeService(t.context).forPilot(pilotId), null);
   });
 
