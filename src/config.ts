@@ -23,6 +23,7 @@ const environmentSchema = z.object({
     .optional(),
   MAIL_FROM: z.string().default('Pilotstarter <noreply@pilotstarter.example>'),
   OUTBOX_DIR: z.string().default('./data/outbox'),
+  DOCUMENTS_DIR: z.string().min(1).default('./data/documents'),
   AUTH_SECRET: z.string().min(32, { message: 'must be at least 32 characters' }).optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   TRUST_PROXY: booleanFlag.default(false),
@@ -42,6 +43,8 @@ export interface Config {
   readonly smtpUrl: string | undefined;
   readonly mailFrom: string;
   readonly outboxDir: string;
+  /** Uploaded documents, outside the web root; a volume shared by every instance (docs/adr/0010-document-storage.md). */
+  readonly documentsDir: string;
   readonly authSecret: string;
   readonly logLevel: string;
   readonly trustProxy: boolean;
@@ -73,6 +76,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     smtpUrl: value.SMTP_URL,
     mailFrom: value.MAIL_FROM,
     outboxDir: path.resolve(value.OUTBOX_DIR),
+    documentsDir: path.resolve(value.DOCUMENTS_DIR),
     // A fixed development secret keeps sessions valid across restarts on a laptop; production must set its own.
     authSecret: value.AUTH_SECRET ?? 'development-only-secret-change-me-in-production-0000',
     logLevel: value.LOG_LEVEL,

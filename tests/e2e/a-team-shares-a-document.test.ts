@@ -109,7 +109,23 @@ describe('a team shares a document', () => {
     await otherContext.close();
   });
 
-  it('works without JavaScript: a member adds a document to the library, and a disguised file is refused with the form kept', async () => {
+  it('refuses a disguised file with the form kept, and works without JavaScript for a library upload', async () => {
+    const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+    const withScripts = await newContext(browser);
+    const refused = await withScripts.newPage();
+    await signIn(refused, server.baseUrl, colleague);
+    await refused.goto(`${server.baseUrl}/knowledge/documents`);
+    const form = refused.getByRole('region', { name: 'Document toevoegen aan de bibliotheek' });
+    await form.getByLabel('Titel').fill('Sjabloon businesscase');
+    await form.getByLabel('Korte beschrijving').fill('Een leeg sjabloon om kosten en baten te schatten.');
+    await form.getByLabel('Bestand').setInputFiles({ name: 'sjabloon.docx', mimeType: docxType, buffer: Buffer.from('<html><body>geen document</body></html>') });
+    await form.getByRole('button', { name: 'Document toevoegen' }).click();
+    await refused.getByRole('alert').getByText('geen PDF, DOCX, XLSX of ODT', { exact: false }).waitFor();
+    assert.equal(await refused.getByLabel('Titel').inputValue(), 'Sjabloon businesscase');
+    await expectAccessible(refused, 'library with a refused upload');
+    await withScripts.close();
+
+    // axe needs scripts, so the page without JavaScript is only driven, not scanned.
     const context = await newContext(browser, { javaScript: false });
     const page = await context.newPage();
     await signIn(page, server.baseUrl, colleague);
@@ -117,15 +133,46 @@ describe('a team shares a document', () => {
     const upload = page.getByRole('region', { name: 'Document toevoegen aan de bibliotheek' });
     await upload.getByLabel('Titel').fill('Sjabloon businesscase');
     await upload.getByLabel('Korte beschrijving').fill('Een leeg sjabloon om kosten en baten te schatten.');
-    await upload.getByLabel('Bestand').setInputFiles({ name: 'sjabloon.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from('<html><body>geen document</body></html>') });
+    await upload.getByLabel('Bestand').setInputFiles({ name: 'sjabloon.docx', mimeType: docxType, buffer: minimalDocx('Sjabloon') });
     await upload.getByRole('button', { name: 'Document toevoegen' }).click();
-    await page.getByRole('alert').getByText('geen PDF, DOCX, XLSX of ODT', { exact: false }).waitFor();
-    assert.equal(await page.getByLabel('Titel').inputValue(), 'Sjabloon businesscase');
-    await expectAccessible(page, 'library with a refused upload');
-    await page.getByLabel('Bestand').setInputFiles({ name: 'sjabloon.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: minimalDocx('Sjabloon') });
-    await page.getByRole('button', { name: 'Document toevoegen' }).click();
     await page.getByText('Het document is toegevoegd.').waitFor();
     await page.getByRole('link', { name: 'Download Sjabloon businesscase' }).waitFor();
     await context.close();
+  });
+
+  // Issue 4 point 6 shares this journey's pilot: a moderator marks it for scaling and records the analysis.
+  it('lets a moderator mark the pilot as scaling candidate and record an impact analysis that everyone sees', async () => {
+    const moderator = await createMember(server.platform.context, { organisation: 'GM0363', role: 'moderator', name: 'Mo Moderator' });
+    const context = await newContext(browser);
+    const page = await context.newPage();
+    await signIn(page, server.baseUrl, moderator);
+    await page.goto(`${server.baseUrl}/pilots/${pilotId}`);
+    await page.getByRole('link', { name: 'Opschaling beheren' }).click();
+    await page.getByRole('button', { name: 'Aanwijzen als kandidaat voor opschaling' }).click();
+    await page.getByText('De pilot is aangewezen als kandidaat voor opschaling.').waitFor();
+    await expectAccessible(page, 'scaling page of a candidate');
+    await page.getByRole('button', { name: 'Impactanalyse opslaan' }).click();
+    await page.getByRole('alert').waitFor();
+    await expectAccessible(page, 'scaling form with errors');
+    await page.getByLabel('Bereik: aantal gemeenten dat dit kan gebruiken').fill('80');
+    await page.getByLabel('Toelichting op het bereik').fill('Gemeenten met ondergrondse containers.');
+    await page.getByLabel('Verwachte waarde').fill('Minder ritten en schonere straten.');
+    await page.getByLabel('Kosten', { exact: true }).fill('Sensoren en een licentie per jaar.');
+    await page.getByLabel('Voorwaarden').fill('Een planningssysteem dat sensordata leest.');
+    await page.getByRole('radio', { name: 'Gedeeltelijk' }).check();
+    await page.getByLabel('Toelichting op standaarden en Common Ground').fill('Open API, opslag nog niet volgens Common Ground.');
+    await page.getByRole('radio', { name: 'Regionaal opschalen' }).check();
+    await page.getByLabel('Onderbouwing van het advies').fill('Eerst bewijzen in één regio.');
+    await page.getByRole('button', { name: 'Impactanalyse opslaan' }).click();
+    await page.getByText('De impactanalyse is opgeslagen.').waitFor();
+    await context.close();
+
+    const visitor = await (await newContext(browser)).newPage();
+    await visitor.goto(`${server.baseUrl}/scaling`);
+    await visitor.getByRole('link', { name: 'Slimme afvalinzameling in de wijk' }).waitFor();
+    await expectAccessible(visitor, 'scaling candidates');
+    await visitor.getByRole('link', { name: 'Slimme afvalinzameling in de wijk' }).click();
+    await visitor.getByText('Eerst bewijzen in één regio.').waitFor();
+    await expectAccessible(visitor, 'pilot page with its impact analysis');
   });
 });
