@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { expertsService } from '../../src/knowledge/experts.service.js';
+import { storiesService } from '../../src/knowledge/stories.service.js';
 import { createMember, readMail } from '../../src/test-support/accounts.js';
 import { buildPilot } from '../../src/test-support/pilot-factory.js';
 import { currentUserOf } from '../../src/test-support/team-fixtures.js';
@@ -21,7 +22,7 @@ async function signIn(page: Page, baseUrl: string): Promise<void> {
   await page.getByText('U bent ingelogd').waitFor();
 }
 
-describe('someone describes a problem and finds help', () => {
+describe('someone describes a problem and finds help', { timeout: 180_000 }, () => {
   let server: RunningPlatform;
   let browser: Browser;
   let pilotId: number;
@@ -46,6 +47,10 @@ describe('someone describes a problem and finds help', () => {
     await buildPilot(context, { title: 'Digitale inspraak over het bestemmingsplan', summary: 'Inwoners reageren online op plannen voor hun buurt.', themes: ['democracy'] });
     await createMember(context, { email: 'joost.visser@vlieland.example', name: 'Joost Visser', organisation: 'GM0096', password: 'eiland vol met fietsen' });
     const expert = await createMember(context, { email: expertEmail, name: 'Fatima El Amrani', organisation: 'GM0344' });
+    const lead = await currentUserOf(context, await createMember(context, { organisation: 'GM0193' }));
+    const scalingId = await buildPilot(context, { initiator: 'GM0193', actor: lead, phase: 'scaling', title: 'Laadpalen in heel Zwolle' });
+    const story = await storiesService(context).create(scalingId, { title: 'Van tien palen naar de hele stad', body: 'Na een jaar testen rolden we de aanpak uit over de hele stad, samen met de netbeheerder en de buurten.', reusable: 'Het bestek en de afspraken met de netbeheerder.' }, lead);
+    assert.ok(story.ok);
     await expertsService(context).save(await currentUserOf(context, expert), { bio: 'Ik leidde de uitrol van laadpalen in Utrecht en help graag bij de aanbesteding.', themes: ['mobility'], tags: ['laadpalen', 'aanbesteden'], offers: ['coaching', 'support'] });
   });
   after(async () => {
@@ -56,6 +61,7 @@ describe('someone describes a problem and finds help', () => {
   it('describes the problem in own words, sees the fitting pilot with why, follows it and contacts an expert', async () => {
     const context = await newContext(browser);
     const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
     await signIn(page, server.baseUrl);
 
     await page.getByRole('link', { name: 'Zoekhulp' }).click();
@@ -65,6 +71,14 @@ describe('someone describes a problem and finds help', () => {
     await page.getByRole('heading', { name: 'Wat past bij uw probleem' }).waitFor();
     await visit(page, 'search aid results');
     assert.match(page.url(), /\/search-aid\?q=/, 'the results can be bookmarked');
+    // The same pages in the state the no-JavaScript part reaches (axe needs JavaScript to run).
+    const resultsUrl = page.url();
+    await page.goto(`${server.baseUrl}/search-aid?q=laden`);
+    await visit(page, 'search aid with a too short question');
+    await page.goto(resultsUrl);
+    await page.getByRole('link', { name: `Stuur het team van ${pilotTitle} een bericht` }).first().click();
+    await visit(page, 'contact the pilot team');
+    await page.goto(resultsUrl);
     const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: pilotTitle, exact: true }) });
     assert.match(await card.innerText(), /Waarom: /);
     assert.match(await page.locator('#search-aid-organisations').locator('..').innerText(), /Utrecht/);
@@ -85,6 +99,14 @@ describe('someone describes a problem and finds help', () => {
     await page.getByText('Uw bericht aan Fatima El Amrani is verstuurd').waitFor();
     await visit(page, 'expert pool after sending');
 
+    await page.getByRole('link', { name: 'Kennis' }).click();
+    await page.getByRole('link', { name: 'Verhalen' }).click();
+    await visit(page, 'stories');
+    await page.getByRole('link', { name: 'Van tien palen naar de hele stad' }).click();
+    await visit(page, 'a story');
+    await page.goto(`${server.baseUrl}/knowledge/experts/me`);
+    await visit(page, 'own expert profile');
+
     const mail = server.outbox().map(readMail).find((item) => item.to.includes(expertEmail));
     assert.ok(mail, 'the expert received an e-mail');
     assert.match(mail.text, /Joost Visser \(Vlieland\)/);
@@ -93,21 +115,21 @@ describe('someone describes a problem and finds help', () => {
     await context.close();
   });
 
+  // axe cannot run in a page without JavaScript; the first journey checked these pages in the same states.
   it('works without JavaScript: a too short question is refused with the text kept, then the pilot team is contacted', async () => {
     const context = await newContext(browser, { javaScript: false });
     const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
     await signIn(page, server.baseUrl);
     await page.goto(`${server.baseUrl}/search-aid`);
     await page.getByLabel('Beschrijf uw probleem of vraag').fill('laden');
     await page.getByRole('button', { name: 'Zoek wat past' }).click();
     await page.getByRole('alert').getByText('Uw vraag of probleem is te kort (minimaal 10 tekens).').waitFor();
     assert.equal(await page.getByLabel('Beschrijf uw probleem of vraag').inputValue(), 'laden');
-    await expectAccessible(page, 'search aid with an error');
 
     await page.getByLabel('Beschrijf uw probleem of vraag').fill(problem);
     await page.getByRole('button', { name: 'Zoek wat past' }).click();
     await page.getByRole('link', { name: `Stuur het team van ${pilotTitle} een bericht` }).first().click();
-    await expectAccessible(page, 'contact the pilot team');
     await page.getByLabel('Uw bericht').fill('Hoe hebben jullie de plekken voor de palen gekozen?');
     await page.getByRole('button', { name: 'Verstuur bericht' }).click();
     await page.getByText('is verstuurd').waitFor();
