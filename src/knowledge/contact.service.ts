@@ -84,7 +84,7 @@ export function contactService(context: AppContext) {
         message,
       };
       // Reply-To lets the recipient answer the sender directly; nodemailer takes it from the spread mail object.
-      const mail: OutgoingMail & { replyTo: string } = {
+      const mail: OutgoingMail = {
         to: target.email,
         replyTo: sender.email,
         subject: t('knowledge.contact.mail.subject', params),

@@ -10,6 +10,8 @@ export interface OutgoingMail {
   subject: string;
   text: string;
   html?: string;
+  /** Where replies go when not to the platform's sender, e.g. the member who wrote through a contact form. */
+  replyTo?: string;
 }
 
 export interface Mailer {
