@@ -14,7 +14,7 @@ export interface EvaluationOptions {
   readonly k: number;
   /** When set: the first this many groups of the file are the tuning groups, the rest are held out. */
   readonly tuningGroups?: number;
-  /** Replaces matchingService(context).similarToPilot (tests use a ranker with known output). */
+  /** Replaces matchingService(context).similarToPilotLive (tests use a ranker with known output). */
   readonly matching?: Ranker;
 }
 
@@ -86,7 +86,7 @@ export async function evaluateSimilar(context: AppContext, set: LabelledSet, opt
   for (const group of groupById.values()) groupSizes.set(group, (groupSizes.get(group) ?? 0) + 1);
 
   await repository.prepareBaseline();
-  const matching: Ranker = options.matching ?? (async (id, limit) => (await matchingService(context).similarToPilot(id, limit)).map((match) => match.id));
+  const matching: Ranker = options.matching ?? (async (id, limit) => (await matchingService(context).similarToPilotLive(id, limit)).map((match) => match.id));
   const groupsOf = (ranked: readonly number[]) => ranked.map((id) => groupById.get(id) ?? '(not in the set)');
 
   const queries: QueryDetail[] = [];
