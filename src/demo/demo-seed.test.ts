@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startTestApp, type TestApp } from '../test-support/test-app.js';
 import { signIn } from '../test-support/accounts.js';
@@ -18,7 +21,9 @@ describe('demo content', () => {
   let wanted: TestApp;
   let unset: TestApp;
   before(async () => {
-    [wanted, unset] = await Promise.all([startTestApp({ DEMO_DATA: '1' }), startTestApp()]);
+    // The demo stores documents: each app gets its own directory, not the default ./data/documents.
+    const documentsDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'pilotstarter-demo-documents-'));
+    [wanted, unset] = await Promise.all([startTestApp({ DEMO_DATA: '1', DOCUMENTS_DIR: documentsDir() }), startTestApp({ DOCUMENTS_DIR: documentsDir() })]);
   });
   after(async () => Promise.all([wanted.close(), unset.close()]));
 

@@ -10,6 +10,7 @@ import { nameKey, slugify } from '../platform/text.js';
 import { demoOrganisations, demoPilots, demoUsers } from './content/index.js';
 import { demoPassword } from './demo-password.js';
 import { demoExternalId, prepareDemoPilot, type DemoIds } from './demo-pilots.js';
+import { loadKnowledgeDemo, type KnowledgeSummary } from './knowledge/load-knowledge.js';
 import { learningStartState, loadLearningDemo, type LearningSummary } from './learning/load-learning.js';
 import { createRandom } from './synthetic/random.js';
 
@@ -19,6 +20,8 @@ export interface SeedSummary {
   users: number;
   /** What the learning instruments of the new demo pilots hold (issue 3). */
   learning: LearningSummary;
+  /** Expert profiles, stories, scaling candidates and documents (issue 4). */
+  knowledge: KnowledgeSummary;
 }
 
 // Hashing passwords (Argon2id) dominates the load time; a few at once use the thread pool without flooding it.
@@ -83,7 +86,7 @@ async function loadUsers(context: AppContext, organisationId: (ref: string) => n
 function demoActor(key: string, users: Map<string, { id: string; organisationId: number }>, organisationRef: (ref: string) => number): CurrentUser {
   const user = demoUsers.find((candidate) => candidate.key === key);
   const stored = users.get(key);
-  if (!user || !stored) throw new Error(`Demo learning content names an unknown member: ${key}`);
+  if (!user || !stored) throw new Error(`Demo content names an unknown member: ${key}`);
   const organisation = demoOrganisations.find((candidate) => candidate.key === user.organisation);
   return {
     id: stored.id, name: user.name, email: user.email, emailVerified: true, role: user.role,
@@ -130,16 +133,12 @@ export async function seedDemoContentIfWanted(context: AppContext, log: (line: s
     await bulk.insertFollows(prepared.flatMap((item, index) => item.follows.map((row) => ({ ...row, pilotId: pilotIds[index]! }))), trx);
     return pilotIds;
   });
-  const learning = await loadLearningDemo(
-    context,
-    {
-      pilots: new Map(fresh.map((pilot, index) => [pilot.key, insertedIds[index]!])),
-      content: new Map(fresh.map((pilot) => [pilot.key, pilot])),
-      actor: (key) => demoActor(key, users.byKey, organisationRef),
-    },
-    now,
-  );
+  const freshIds = new Map(fresh.map((pilot, index) => [pilot.key, insertedIds[index]!]));
+  const actor = (key: string) => demoActor(key, users.byKey, organisationRef);
+  const learning = await loadLearningDemo(context, { pilots: freshIds, content: new Map(fresh.map((pilot) => [pilot.key, pilot])), actor }, now);
+  // After the learning content: its teams give story writers and document uploaders their rights.
+  const knowledge = await loadKnowledgeDemo(context, { pilots: freshIds, actor });
   const moderator = demoUsers.find((user) => user.role === 'moderator');
   log(`Demo members sign in with the password "${demoPassword()}" (set DEMO_PASSWORD to change it)${moderator ? `, e.g. moderator ${moderator.email}` : ''}.`);
-  return { pilots: prepared.length, organisations: organisations.created, users: users.created, learning };
+  return { pilots: prepared.length, organisations: organisations.created, users: users.created, learning, knowledge };
 }

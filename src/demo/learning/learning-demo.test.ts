@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: EUPL-1.2
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { adoptionsService } from '../../gates/adoptions.service.js';
 import { closingService } from '../../gates/closing.service.js';
@@ -30,7 +33,8 @@ describe('learning demo content', () => {
   const learningKeys = demoLearning.map((entry) => entry.pilot);
 
   before(async () => {
-    testApp = await startTestApp({ DEMO_DATA: '1' });
+    // The demo also stores documents: keep them out of the default ./data/documents.
+    testApp = await startTestApp({ DEMO_DATA: '1', DOCUMENTS_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'pilotstarter-demo-documents-')) });
     const summary = await seedDemoContentIfWanted(testApp.context, () => {});
     assert.ok(summary, 'the demo loads');
     const rows = await testApp.context.db.selectFrom('pilots').select(['id', 'externalId']).where('externalId', 'like', 'demo-%').execute();
