@@ -37,17 +37,19 @@ export interface PlatformOptions {
 
 /**
  * Starts the real platform on a free port with a fresh database (SQLite or PostgreSQL by TEST_DB),
- * filled with the demo content unless asked not to, and e-mail captured in a folder — the same code path as
+ * filled with the demo content unless asked not to, e-mail captured and documents stored in temporary folders — the same code path as
  * `npm start`.
  */
 export async function startPlatform(options: PlatformOptions = {}): Promise<RunningPlatform> {
   const database = await freshDatabase();
   const outboxDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pilotstarter-e2e-outbox-'));
+  const documentsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pilotstarter-e2e-documents-'));
   const port = freePortGuess();
   const config = loadConfig({
     NODE_ENV: 'test',
     DATABASE_URL: database.url,
     OUTBOX_DIR: outboxDir,
+    DOCUMENTS_DIR: documentsDir,
     DEMO_DATA: options.demo === false ? '0' : '1',
     LOG_LEVEL: 'silent',
     PORT: String(port),
@@ -71,6 +73,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
       await platform.close();
       await database.drop();
       fs.rmSync(outboxDir, { recursive: true, force: true });
+      fs.rmSync(documentsDir, { recursive: true, force: true });
     },
   };
 }
