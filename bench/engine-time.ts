@@ -74,9 +74,11 @@ export async function measureEngine(context: AppContext, inputs: ScenarioInputs,
   const matching = matchingService(context);
   const pageQueries: PilotQuery[] = pageSearches.map(({ q, theme }) => ({ q, theme: [theme] }));
   const apiQueries: PilotQuery[] = apiSearches.map((q) => ({ q }));
+  // As pilotSearchService.search runs it: text searches read page and total in one statement, the plain list
+  // takes its page from an index in order and counts separately.
   const sql = (query: PilotQuery) => {
     const criteria = criteriaFor(context, query);
-    return Promise.all([repository.pageIds(criteria), repository.count(criteria)]);
+    return criteria.match !== null ? repository.pageIdsWithTotal(criteria) : Promise.all([repository.pageIds(criteria), repository.count(criteria)]);
   };
   return {
     engine: {

@@ -95,13 +95,15 @@ function fire(baseUrl: string, paths: readonly string[], connections: number, du
 /**
  * Runs a bounded load (a warm-up that is thrown away, then `durationSeconds` of measuring) against `paths` on a
  * loopback server with a fixed number of keep-alive connections. Percentiles come from every response's own time.
+ * `hooks.beforeMeasuring` runs between the warm-up and the measured run (the caching proxy starts counting there).
  */
-export async function runLoad(baseUrl: string, paths: readonly string[], options: LoadOptions): Promise<LoadResult> {
+export async function runLoad(baseUrl: string, paths: readonly string[], options: LoadOptions, hooks: { beforeMeasuring?: () => void } = {}): Promise<LoadResult> {
   onlyLoopback(baseUrl);
   if (paths.length === 0) throw new Error('no paths to load');
   // Measured while the bench's own processes idle, so what is busy is other work.
   const busyBefore = await waitForQuiet(options.quietWaitSeconds);
   if (options.warmupSeconds > 0) await fire(baseUrl, paths, options.connections, options.warmupSeconds);
+  hooks.beforeMeasuring?.();
   const latencies = new Float64Array(maxSamples);
   const counter = { n: 0 };
   const loadBefore = os.loadavg()[0]!;

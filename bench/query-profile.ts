@@ -10,6 +10,7 @@ import SQLite from 'better-sqlite3';
 import { CamelCasePlugin, Kysely, SqliteDialect, type LogEvent } from 'kysely';
 import { buildApp, createPlatform } from '../src/app.js';
 import { loadConfig } from '../src/config.js';
+import { withStatementCache } from '../src/db/database.js';
 import type { DB } from '../src/db/schema.js';
 import { benchEnvironment, sqliteDatabase } from './databases.js';
 import { pickInputs, scenarios } from './scenarios.js';
@@ -21,7 +22,7 @@ interface StatementTotal {
   ms: number;
 }
 
-/** The same connection settings as src/db/database.ts, plus a logger that sums each statement's time. */
+/** The same connection settings and statement cache as src/db/database.ts, plus a logger that sums each statement's time. */
 function loggingDatabase(file: string, onQuery: (event: LogEvent) => void): { db: Kysely<DB>; raw: SQLite.Database } {
   const raw = new SQLite(file, { readonly: false });
   raw.pragma('journal_mode = WAL');
@@ -30,7 +31,7 @@ function loggingDatabase(file: string, onQuery: (event: LogEvent) => void): { db
   raw.pragma('busy_timeout = 5000');
   raw.pragma('cache_size = -64000');
   raw.pragma('optimize = 0x10002');
-  return { db: new Kysely<DB>({ dialect: new SqliteDialect({ database: raw }), plugins: [new CamelCasePlugin()], log: onQuery }), raw };
+  return { db: new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(raw) }), plugins: [new CamelCasePlugin()], log: onQuery }), raw };
 }
 
 function plan(raw: SQLite.Database, statement: StatementTotal): string {

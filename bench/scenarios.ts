@@ -83,6 +83,8 @@ export function scenarios(inputs: ScenarioInputs): Scenario[] {
     { name: 'search', label: '/pilots?q=…&theme=mobility', paths: searchPaths, cacheable: true },
     { name: 'pilot', label: '/pilots/:id', paths: inputs.pilotIds.map((id) => `/pilots/${id}`), cacheable: true },
     { name: 'similar', label: '/api/v1/pilots/:id/similar', paths: inputs.pilotIds.map((id) => `/api/v1/pilots/${id}/similar?limit=5`), cacheable: false },
+    // The national dashboard (DASHBOARDS); the bench reports it as not available while the route answers 404.
+    { name: 'dashboard', label: '/dashboard', paths: ['/dashboard'], cacheable: true },
     { name: 'api-search', label: '/api/v1/pilots?q=…', paths: apiSearches.map((q) => `/api/v1/pilots?q=${encodeURIComponent(q)}`), cacheable: false },
     { name: 'organisation', label: '/organisations/:slug', paths: inputs.organisationSlugs.map((slug) => `/organisations/${slug}`), cacheable: true },
   ];

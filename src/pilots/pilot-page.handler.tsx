@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { notFound } from '../platform/errors.js';
 import type { AppContext, PilotPageSubject } from '../platform/module.js';
 import { pageContext, setPageCacheHeaders } from '../platform/http.js';
+import { withLoadedPilot } from './pilot-page.memo.js';
 import { pilotsPolicy } from './pilots.policy.js';
 import { pilotsService } from './pilots.service.js';
 import { PilotPage } from './views/pilot-page.js';
@@ -27,15 +28,18 @@ export async function sendPilotPage(context: AppContext, request: FastifyRequest
     viewerIsTeam: isTeam,
   };
   // A section another module adds must not take the pilot's own page down with it: it is logged and left out.
-  const rendered = await Promise.all(
-    context.pilotPageSections.map(async (section) => {
-      try {
-        return { placement: section.placement, html: (await section.render(context, subject, ctx)) ?? null };
-      } catch (error) {
-        request.log.error({ err: error, section: section.id, pilotId: id }, 'pilot page section failed');
-        return { placement: section.placement, html: null };
-      }
-    }),
+  // Sections that ask pilotsService.findById for this pilot get the load above (pilot-page.memo.ts).
+  const rendered = await withLoadedPilot(pilot, () =>
+    Promise.all(
+      context.pilotPageSections.map(async (section) => {
+        try {
+          return { placement: section.placement, html: (await section.render(context, subject, ctx)) ?? null };
+        } catch (error) {
+          request.log.error({ err: error, section: section.id, pilotId: id }, 'pilot page section failed');
+          return { placement: section.placement, html: null };
+        }
+      }),
+    ),
   );
   const sections = {
     main: rendered.filter((part) => part.placement === 'main' && part.html).map((part) => part.html!),

@@ -3,6 +3,7 @@ import { nowIso } from '../db/columns.js';
 import { organisationsService } from '../organisations/organisations.service.js';
 import type { CurrentUser } from '../platform/current-user.js';
 import type { AppContext } from '../platform/module.js';
+import { loadedPilot } from './pilot-page.memo.js';
 import { pilotRegistration } from './pilot-registration.js';
 import { pilotsPolicy } from './pilots.policy.js';
 import { pilotsRepository, type Executor, type PilotCounts, type PilotRow } from './pilots.repository.js';
@@ -71,6 +72,9 @@ export function pilotsService(context: AppContext) {
   const registration = pilotRegistration(context);
 
   async function findById(id: number): Promise<PilotDetail | undefined> {
+    // On a pilot page its sections get the page's own load (pilot-page.memo.ts); everywhere else: the database.
+    const loaded = loadedPilot(id);
+    if (loaded) return loaded;
     const row = await repository.findRow(id);
     if (!row) return undefined;
     const [themes, tags, links, initiator] = await Promise.all([
