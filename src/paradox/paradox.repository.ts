@@ -14,6 +14,16 @@ export interface RoundRow {
   createdAt: string;
 }
 
+/** Per pilot: how many people rated its latest rated round, and the sum of their scores per dimension. */
+export interface RoundTotalsRow {
+  pilotId: number;
+  raters: number;
+  totals: Scores;
+}
+
+/** Bound parameters per IN list, well under both databases' limits. */
+const inListSize = 500;
+
 export interface RatingRow extends Scores {
   roundId: number;
   userId: string;
@@ -69,6 +79,33 @@ export function paradoxRepository(db: Database) {
         .values({ roundId, pilotId, userId, ...rest })
         .onConflict((conflict) => conflict.columns(['roundId', 'userId']).doUpdateSet(rest))
         .execute();
+    },
+
+    /**
+     * Per pilot, the number of ratings and the sum of each dimension in its latest rated round: one grouped query
+     * per 500 pilots, on the (pilot_id, round_id) index like divergingPilotIds. Round ids grow with round numbers
+     * (rounds are opened one after the other), so the highest rated round id is the latest rated round.
+     */
+    async latestRoundTotals(pilotIds: readonly number[]): Promise<RoundTotalsRow[]> {
+      const result: RoundTotalsRow[] = [];
+      for (let start = 0; start < pilotIds.length; start += inListSize) {
+        const ids = pilotIds.slice(start, start + inListSize);
+        const rows = await db
+          .selectFrom('paradoxRatings as r')
+          .select((eb) => ['r.pilotId', eb.fn.countAll<number | string>().as('raters'), ...dimensions.map((dimension) => eb.fn.sum<number | string>(`r.${dimension}`).as(dimension))])
+          .where('r.pilotId', 'in', ids)
+          .where('r.roundId', '=', (eb) =>
+            eb.selectFrom('paradoxRatings as latest').select((inner) => inner.fn.max('latest.roundId').as('roundId')).whereRef('latest.pilotId', '=', 'r.pilotId'),
+          )
+          .groupBy('r.pilotId')
+          .execute();
+        for (const row of rows) {
+          const totals = {} as Scores;
+          for (const dimension of dimensions) totals[dimension] = Number(row[dimension]);
+          result.push({ pilotId: Number(row.pilotId), raters: Number(row.raters), totals });
+        }
+      }
+      return result;
     },
 
     /**

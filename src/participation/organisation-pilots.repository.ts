@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
+import { sql } from 'kysely';
 import type { Database } from '../db/database.js';
 import { whereListed } from '../pilots/pilots.repository.js';
 import type { Executor } from './participation.repository.js';
@@ -34,11 +35,19 @@ export function organisationPilotsRepository(db: Database) {
           eb.selectFrom('follows').select('follows.pilotId').where('follows.organisationId', '=', organisationId),
         );
       }
-      const [rows, count] = await Promise.all([
-        query.select('pilots.id').orderBy('pilots.publishedAt', 'desc').orderBy('pilots.id', 'desc').limit(page.limit).offset(page.offset).execute(),
-        query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow(),
-      ]);
-      return { ids: rows.map((row) => row.id), total: Number(count.total) };
+      // Page and total in one statement: a big municipality joins thousands of pilots, and each is probed in the
+      // listing index once instead of twice. A page past the end has no rows to carry the total, so it counts.
+      const rows = await query
+        .select(['pilots.id', sql<number>`count(*) over ()`.as('total')])
+        .orderBy('pilots.publishedAt', 'desc')
+        .orderBy('pilots.id', 'desc')
+        .limit(page.limit)
+        .offset(page.offset)
+        .execute();
+      if (rows.length > 0) return { ids: rows.map((row) => row.id), total: Number(rows[0]!.total) };
+      if (page.offset === 0) return { ids: [], total: 0 };
+      const count = await query.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+      return { ids: [], total: Number(count.total) };
     },
   };
 }

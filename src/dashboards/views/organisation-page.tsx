@@ -6,7 +6,7 @@ import { barChartSvg } from '../charts/bar-chart.js';
 import { funnelChartSvg } from '../charts/funnel-chart.js';
 import type { DataTable } from '../data-table.js';
 import type { PortfolioTableId } from '../portfolio-tables.js';
-import type { Portfolio, PortfolioPilot } from '../portfolio.service.js';
+import { portfolioExportLimit, type Portfolio, type PortfolioPilot } from '../portfolio.service.js';
 import { ChartWithTable } from './data-table-view.js';
 
 export interface OrganisationPageProps {
@@ -37,7 +37,6 @@ export function OrganisationPage({ ctx, portfolio, tables }: OrganisationPagePro
   const { organisation } = portfolio;
   const base = `/organisations/${organisation.slug}/dashboard`;
   const exportBase = `${base}/export`;
-  const query = portfolio.page > 1 ? `?page=${portfolio.page}` : '';
   const pages = Math.max(1, Math.ceil(Math.max(portfolio.initiated.total, portfolio.joined.total) / portfolio.pageSize));
   const phaseChart = funnelChartSvg({
     id: 'chart-phases',
@@ -51,6 +50,7 @@ export function OrganisationPage({ ctx, portfolio, tables }: OrganisationPagePro
         <h1 class="utrecht-heading-1" safe>{k('title', { name: organisation.name })}</h1>
         <p class="utrecht-paragraph" safe>{k('intro')}</p>
         <p class="utrecht-paragraph" safe>{portfolio.showsLearningDetails ? k('learningShown') : k('learningHidden', { name: organisation.name })}</p>
+        <p class="utrecht-paragraph" safe>{k('exportsWhole', { pageSize: portfolio.pageSize, limit: portfolioExportLimit.toLocaleString(ctx.locale === 'nl' ? 'nl-NL' : 'en-GB') })}</p>
         <p class="utrecht-paragraph">
           <a class="utrecht-link" href={`/organisations/${organisation.slug}`} safe>{k('backToOrganisation', { name: organisation.name })}</a>
         </p>
@@ -61,7 +61,7 @@ export function OrganisationPage({ ctx, portfolio, tables }: OrganisationPagePro
         {(['initiated', 'joined'] as const).map((kind) => (
           <section aria-labelledby={`heading-${kind}`} class="ps-dashboard-section">
             <h2 class="utrecht-heading-2" id={`heading-${kind}`} safe>{k(`${kind}.heading`)}</h2>
-            <ChartWithTable ctx={ctx} svg={portfolio.showsLearningDetails ? paradoxChart(t, ctx.locale, `chart-paradox-${kind}`, portfolio[kind].pilots) : null} table={tables[kind]} exportBase={exportBase} query={query} />
+            <ChartWithTable ctx={ctx} svg={portfolio.showsLearningDetails ? paradoxChart(t, ctx.locale, `chart-paradox-${kind}`, portfolio[kind].pilots) : null} table={tables[kind]} exportBase={exportBase} />
           </section>
         ))}
         {pages > 1 ? (
