@@ -31,6 +31,16 @@ export async function registerApi(app: FastifyInstance, context: AppContext): Pr
         if (path.length > 1 && path.endsWith('/')) throw new ApiProblem(404, 'not_found');
       });
 
+      // Open data read without a token is the same for everyone, so a shared cache (nginx, a CDN) may keep it for a
+      // minute; anything read with a token may hold more (the contact address) and stays private.
+      api.addHook('onSend', async (request, reply, payload) => {
+        if (!readMethods.has(request.method) || request.method === 'OPTIONS' || reply.getHeader('cache-control')) return payload;
+        if (request.headers.authorization) reply.header('cache-control', 'private, no-store');
+        else if (reply.statusCode === 200) reply.header('cache-control', 'public, max-age=60').header('vary', 'Authorization, Accept-Language');
+        else reply.header('cache-control', 'no-cache');
+        return payload;
+      });
+
       // CORS preflight, for browsers that send a non-simple header (such as Accept-Language) with a GET.
       api.options('/*', async (_request, reply) =>
         reply
