@@ -79,11 +79,12 @@ export async function receiveUpload(request: FastifyRequest, storage: DocumentSt
   if (!upload) return { fields: stringFields(request.body), file: undefined, tooLarge: false };
   upload.consumed = true;
   let staged: StagedUpload | undefined;
+  let stagedFile: string | undefined;
   let tooLarge = false;
   try {
     const part = upload.file;
     if (part && part.filename) {
-      const stagedFile = await storage.stagingPath();
+      stagedFile = await storage.stagingPath();
       const hash = crypto.createHash('sha256');
       let sizeBytes = 0;
       const measure = new Transform({
@@ -109,7 +110,8 @@ export async function receiveUpload(request: FastifyRequest, storage: DocumentSt
       else addField(upload.fields, next.value.fieldname, next.value.value);
     }
   } catch {
-    if (staged) await fs.promises.rm(staged.stagedFile, { force: true });
+    // A broken or aborted request: the partly written staging file must not stay behind.
+    if (stagedFile) await fs.promises.rm(stagedFile, { force: true });
     throw badRequest();
   }
   return tooLarge ? { fields: upload.fields, file: undefined, tooLarge: true } : { fields: upload.fields, file: staged, tooLarge: false };

@@ -62,6 +62,7 @@ export const documentsMessages = {
         tooLarge: 'Dit bestand is groter dan 20 MB. Kies een kleiner bestand of verklein het eerst.',
         unsupportedType: 'Dit bestand is geen PDF, DOCX, XLSX of ODT. We kijken naar de inhoud, niet naar de naam: kies een document van een van deze soorten.',
         empty: 'Dit bestand is leeg. Kies een bestand met inhoud.',
+        damaged: 'Dit bestand is onvolledig of beschadigd, of er zit een programma in. Sla het document opnieuw op en kies het nog een keer.',
         chooseAgain: 'Kies het bestand opnieuw: om veiligheidsredenen onthoudt de browser het niet.',
       },
       size: {
@@ -135,6 +136,7 @@ export const documentsMessages = {
         tooLarge: 'This file is larger than 20 MB. Choose a smaller file or make it smaller first.',
         unsupportedType: 'This file is not a PDF, DOCX, XLSX or ODT. We look at its content, not its name: choose a document of one of these types.',
         empty: 'This file is empty. Choose a file with content.',
+        damaged: 'This file is incomplete or damaged, or it contains a program. Save the document again and choose it once more.',
         chooseAgain: 'Choose the file again: for your safety the browser does not keep it.',
       },
       size: {

@@ -17,7 +17,8 @@ import { receiveUpload, registerUploadParsing } from './documents-upload.js';
 import { LibraryPage } from './views/library-page.js';
 import { PilotDocumentsPage } from './views/pilot-documents-page.js';
 
-const idSchema = z.coerce.number().int().min(1);
+// The id column's range (PostgreSQL integer): anything outside it is an unknown page, never a database error.
+const idSchema = z.coerce.number().int().min(1).max(2_147_483_647);
 const pilotPageLimit = 100;
 
 function idParam(request: FastifyRequest, name = 'id'): number {
@@ -52,7 +53,7 @@ export async function registerDocumentRoutes(app: FastifyInstance, context: AppC
     if (result.ok) return { ok: true };
     if (result.reason === 'not_found') throw notFound();
     if (result.reason === 'forbidden') throw forbidden();
-    const key = result.reason === 'empty' ? 'documents.errors.empty' : 'documents.errors.unsupportedType';
+    const key = result.reason === 'empty' ? 'documents.errors.empty' : result.reason === 'damaged' ? 'documents.errors.damaged' : 'documents.errors.unsupportedType';
     return { ok: false, form: { values: { title: input.title, description: input.description, theme: input.theme ?? '' }, errors: { file: request.t(key) } } };
   }
 

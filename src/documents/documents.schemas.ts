@@ -22,7 +22,8 @@ export type DocumentInput = z.infer<typeof documentInputSchema>;
 export const documentQuerySchema = z.object({
   theme: optionalChoice(themes),
   kind: optionalChoice(documentKinds),
-  pilot: z.preprocess((value) => (value === '' ? undefined : value), z.coerce.number().int().min(1).optional()),
+  // Bounded like the id column (PostgreSQL integer): a larger number is a database error, not an empty list.
+  pilot: z.preprocess((value) => (value === '' ? undefined : value), z.coerce.number().int().min(1).max(2_147_483_647).optional()),
   page: z.coerce.number().int().min(1).max(10_000).optional(),
 });
 export type DocumentQuery = z.infer<typeof documentQuerySchema>;

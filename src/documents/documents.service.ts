@@ -9,6 +9,7 @@ import type { CurrentUser } from '../platform/current-user.js';
 import type { AppContext } from '../platform/module.js';
 import { detectDocumentKind, mediaTypes } from './document-types.js';
 import { directoryStorage, type DocumentStorage } from './document-storage.js';
+import { hasDocumentStructure } from './document-structure.js';
 import { documentsPolicy } from './documents.policy.js';
 import { documentsRepository, type DocumentRow } from './documents.repository.js';
 import type { DocumentInput, DocumentQuery } from './documents.schemas.js';
@@ -44,7 +45,7 @@ export interface PilotDocumentsAccess {
   canUpload: boolean;
 }
 
-export type StoreResult = { ok: true; id: number } | { ok: false; reason: 'unsupported_type' | 'empty' | 'forbidden' | 'not_found' };
+export type StoreResult = { ok: true; id: number } | { ok: false; reason: 'unsupported_type' | 'damaged' | 'empty' | 'forbidden' | 'not_found' };
 
 export const libraryPageSize = 20;
 
@@ -112,6 +113,7 @@ export function documentsService(context: AppContext, storage: DocumentStorage =
         if (upload.sizeBytes === 0) return { ok: false, reason: 'empty' };
         const kind = await detectDocumentKind(upload.stagedFile);
         if (!kind) return { ok: false, reason: 'unsupported_type' };
+        if (!(await hasDocumentStructure(upload.stagedFile, kind))) return { ok: false, reason: 'damaged' };
         const key = storage.newKey();
         try {
           const id = await context.db.transaction().execute(async (trx) => {

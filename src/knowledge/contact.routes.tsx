@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { notFound } from '../platform/errors.js';
+import { notFound, unauthenticated } from '../platform/errors.js';
 import { parseForm } from '../platform/forms.js';
 import { pageContext, safeReturnPath, sendPage } from '../platform/http.js';
 import type { AppContext } from '../platform/module.js';
@@ -33,7 +33,8 @@ export function registerContactRoutes(app: FastifyInstance, context: AppContext)
 
   app.post('/knowledge/contact/:kind/:id', async (request, reply) => {
     const member = knowledgePolicy.member(request.currentUser);
-    if (!member.ok) return toSignIn(reply, request.url);
+    // The form is only shown to members (the page sends visitors to sign in): a post without one is refused.
+    if (!member.ok) throw unauthenticated();
     const { kind, id } = target(request);
     const recipient = await contact.recipient(kind, id);
     if (!recipient) throw notFound();

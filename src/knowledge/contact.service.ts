@@ -44,8 +44,10 @@ export function contactService(context: AppContext) {
 
   async function delivery(kind: ContactKind, id: string): Promise<Delivery | undefined> {
     if (kind === 'pilot') {
-      const pilotId = Number(id);
-      if (!Number.isInteger(pilotId) || pilotId < 1) return undefined;
+      // Plain digits within the id column's range only: "1e3", "0x10" or 99999999999 are no pilot (and the last
+      // would be a database error on PostgreSQL).
+      const pilotId = /^[1-9]\d{0,9}$/.test(id) ? Number(id) : 0;
+      if (pilotId < 1 || pilotId > 2_147_483_647) return undefined;
       const pilot = await pilotsService(context).findById(pilotId);
       if (!pilot || !pilot.listed) return undefined;
       return { kind, id, name: pilot.contactName, about: pilot.title, email: pilot.contactEmail, locale: null, userId: null, pilotId };
@@ -71,9 +73,13 @@ export function contactService(context: AppContext) {
       if (!target) return { ok: false, reason: 'not_found' };
       if (target.userId === sender.id) return { ok: false, reason: 'self' };
       const since = new Date(clock() - contactLimit.windowSeconds * 1000).toISOString();
-      if ((await repository.countSentSince(sender.id, since)) >= contactLimit.max) return { ok: false, reason: 'throttled' };
-      // Logged before sending, so a failing mail server cannot be used to send without counting.
-      await repository.insertContactMessage({ senderUserId: sender.id, recipientKind: kind, pilotId: target.pilotId, recipientUserId: target.userId, createdAt: new Date(clock()).toISOString() });
+      // Logged first and counted after, so simultaneous posts (on any instance) all see each other and the limit
+      // holds; a refused message takes its row back. Logged before sending, so a failing mail server still counts.
+      const logId = await repository.insertContactMessage({ senderUserId: sender.id, recipientKind: kind, pilotId: target.pilotId, recipientUserId: target.userId, createdAt: new Date(clock()).toISOString() });
+      if ((await repository.countSentSince(sender.id, since)) > contactLimit.max) {
+        await repository.deleteContactMessage(logId);
+        return { ok: false, reason: 'throttled' };
+      }
       const t = context.i18n.translator(isLocale(target.locale) ? target.locale : defaultLocale);
       const params = {
         sender: sender.name,

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { FastifyInstance } from 'fastify';
+import { unauthenticated } from '../platform/errors.js';
 import { formValues, parseForm } from '../platform/forms.js';
 import { pageContext, sendPage } from '../platform/http.js';
 import type { AppContext } from '../platform/module.js';
@@ -44,7 +45,7 @@ export function registerExpertRoutes(app: FastifyInstance, context: AppContext):
 
   app.post(ownPath, async (request, reply) => {
     const member = knowledgePolicy.member(request.currentUser);
-    if (!member.ok) return toSignIn(reply, ownPath);
+    if (!member.ok) throw unauthenticated();
     const parsed = parseForm(expertProfileSchema, request.body, request.t, fieldLabel(request));
     if (!parsed.ok) {
       const exists = (await experts.find(member.user.id)) !== undefined;
@@ -57,7 +58,7 @@ export function registerExpertRoutes(app: FastifyInstance, context: AppContext):
 
   app.post(`${ownPath}/remove`, async (request, reply) => {
     const member = knowledgePolicy.member(request.currentUser);
-    if (!member.ok) return toSignIn(reply, ownPath);
+    if (!member.ok) throw unauthenticated();
     await experts.remove(member.user);
     reply.setFlash({ kind: 'ok', key: 'knowledge.me.removed' });
     return reply.redirect('/knowledge/experts', 303);

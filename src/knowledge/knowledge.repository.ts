@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
-import type { Insertable, Kysely, Selectable, SelectQueryBuilder, Transaction } from 'kysely';
+import type { ExpressionBuilder, Insertable, Kysely, Selectable, SelectQueryBuilder, Transaction } from 'kysely';
+import { nowIso } from '../db/columns.js';
 import type { DB } from '../db/schema.js';
 import type { Database } from '../db/database.js';
+import { listedCondition } from '../pilots/pilots.service.js';
 import type { ContactMessagesTable, ExpertProfilesTable, KnowledgeTables, StoriesTable } from './knowledge.tables.js';
 
 type KnowledgeDb = Kysely<DB & KnowledgeTables>;
@@ -30,6 +32,18 @@ export function knowledgeRepository(db: Database) {
   }
 
   const publishedStories = (executor: KnowledgeDb) => executor.selectFrom('stories').where('unpublishedAt', 'is', null);
+  // The public list and counts follow the pilots' listing rule: a story of a pilot hidden (or unlisted) later
+  // disappears with it.
+  const publicStories = (executor: KnowledgeDb) =>
+    publishedStories(executor).where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('pilots')
+          .select('pilots.id')
+          .whereRef('pilots.id', '=', 'stories.pilotId')
+          .where((pilots) => listedCondition(pilots as unknown as ExpressionBuilder<DB, 'pilots'>, nowIso())),
+      ),
+    );
 
   return {
     async findProfile(userId: string, trx?: KnowledgeExecutor): Promise<ExpertProfileRow | undefined> {
@@ -89,18 +103,18 @@ export function knowledgeRepository(db: Database) {
       return tables(trx ?? db).selectFrom('stories').selectAll().where('id', '=', id).executeTakeFirst();
     },
 
-    /** One page of published stories, newest first, and the total. */
+    /** One page of published stories of listed pilots, newest first, and the total. */
     async listStories(page: { limit: number; offset: number }, trx?: KnowledgeExecutor): Promise<{ rows: StoryRow[]; total: number }> {
       const executor = tables(trx ?? db);
       const [rows, count] = await Promise.all([
-        publishedStories(executor).selectAll().orderBy('publishedAt', 'desc').orderBy('id', 'desc').limit(page.limit).offset(page.offset).execute(),
-        publishedStories(executor).select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirst(),
+        publicStories(executor).selectAll('stories').orderBy('publishedAt', 'desc').orderBy('id', 'desc').limit(page.limit).offset(page.offset).execute(),
+        publicStories(executor).select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirst(),
       ]);
       return { rows, total: Number(count?.total ?? 0) };
     },
 
     async countStories(trx?: KnowledgeExecutor): Promise<number> {
-      const row = await publishedStories(tables(trx ?? db)).select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirst();
+      const row = await publicStories(tables(trx ?? db)).select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirst();
       return Number(row?.total ?? 0);
     },
 
@@ -112,8 +126,13 @@ export function knowledgeRepository(db: Database) {
       await tables(trx ?? db).updateTable('stories').set({ unpublishedAt: at, unpublishedByUserId: byUserId }).where('id', '=', id).execute();
     },
 
-    async insertContactMessage(row: Insertable<ContactMessagesTable>, trx?: KnowledgeExecutor): Promise<void> {
-      await tables(trx ?? db).insertInto('contactMessages').values(row).execute();
+    async insertContactMessage(row: Insertable<ContactMessagesTable>, trx?: KnowledgeExecutor): Promise<number> {
+      const inserted = await tables(trx ?? db).insertInto('contactMessages').values(row).returning('id').executeTakeFirstOrThrow();
+      return Number(inserted.id);
+    },
+
+    async deleteContactMessage(id: number, trx?: KnowledgeExecutor): Promise<void> {
+      await tables(trx ?? db).deleteFrom('contactMessages').where('id', '=', id).execute();
     },
 
     /** Messages a member sent since a moment (indexed on sender and time). */

@@ -27,17 +27,25 @@ export type SearchAidQuery = z.infer<typeof searchAidQuerySchema>;
 export const expertOffers = ['coaching', 'support'] as const;
 export type ExpertOffer = (typeof expertOffers)[number];
 
+/** Checkbox groups: one value or many, each once (a repeated value would break the side table's primary key). */
 const list = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess((value) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]), z.array(z.enum(values, { message: 'validation.invalid_value' })).max(values.length));
+  z.preprocess(
+    (value) => (value === undefined || value === '' ? [] : [...new Set(Array.isArray(value) ? value : [value])]),
+    z.array(z.enum(values, { message: 'validation.invalid_value' })).max(values.length),
+  );
 
 /** Free tags typed as one comma-separated field: trimmed, lower-cased, unique, at most 12 of 2–40 characters. */
 const tagList = z.preprocess(
+  // A hand-made post may repeat the field: every value is split, cleaned and made unique the same way.
   (value) =>
-    typeof value === 'string'
-      ? [...new Set(value.split(',').map((tag) => tag.trim().toLowerCase()).filter((tag) => tag.length > 0))]
-      : Array.isArray(value)
-        ? value
-        : [],
+    [
+      ...new Set(
+        (Array.isArray(value) ? value : [value])
+          .flatMap((part) => (typeof part === 'string' ? part.split(',') : []))
+          .map((tag) => tag.trim().toLowerCase())
+          .filter((tag) => tag.length > 0),
+      ),
+    ],
   z.array(z.string().min(2, 'knowledge.experts.errors.tag').max(40, 'knowledge.experts.errors.tag')).max(12, 'knowledge.experts.errors.tags'),
 );
 

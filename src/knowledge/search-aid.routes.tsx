@@ -4,13 +4,13 @@ import { lessonClusters, type LessonCluster } from '../lessons/lessons.schemas.j
 import { lessonsService } from '../lessons/lessons.service.js';
 import { participationService } from '../participation/participation.service.js';
 import { pilotsService } from '../pilots/pilots.service.js';
-import { notFound } from '../platform/errors.js';
+import { notFound, unauthenticated } from '../platform/errors.js';
 import { formValues, parseForm } from '../platform/forms.js';
 import { pageContext, safeReturnPath, sendPage } from '../platform/http.js';
 import type { AppContext } from '../platform/module.js';
 import { emptyForm } from '../platform/views/form-components.js';
 import { expertsService } from './experts.service.js';
-import { fieldLabel, idParam, toSignIn } from './knowledge.http.js';
+import { fieldLabel, idParam } from './knowledge.http.js';
 import { knowledgePolicy } from './knowledge.policy.js';
 import { searchAidQuerySchema } from './knowledge.schemas.js';
 import { searchAidService } from './search-aid.service.js';
@@ -33,10 +33,11 @@ export function registerSearchAidRoutes(app: FastifyInstance, context: AppContex
   });
 
   app.post('/search-aid/follow/:id', async (request, reply) => {
+    const member = knowledgePolicy.member(request.currentUser);
+    // Visitors see a sign-in link instead of the follow button, so a post without a member is refused.
+    if (!member.ok) throw unauthenticated();
     const pilotId = idParam(request, 'id');
     const returnTo = safeReturnPath((request.body as Record<string, unknown> | undefined)?.return, `/pilots/${pilotId}`);
-    const member = knowledgePolicy.member(request.currentUser);
-    if (!member.ok) return toSignIn(reply, returnTo);
     const result = await participationService(context).follow(pilotId, member.user);
     if (!result.ok && result.reason === 'not_found') throw notFound();
     if (result.ok) {

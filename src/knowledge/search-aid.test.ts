@@ -67,7 +67,7 @@ describe('search aid (/search-aid)', () => {
     assert.match(body, /Nam het resultaat over van: Snellaadpalen/);
     assert.match(body, /Utrecht/);
     assert.match(body, /Doet mee aan: Snellaadpalen/);
-    assert.match(body, new RegExp(`action="/search-aid/follow/${chargingId}"`));
+    assert.match(body, /Log in om Snellaadpalen op parkeerterreinen aan de rand van de stad te volgen/, 'a visitor is offered to sign in to follow');
     assert.match(body, new RegExp(`href="/knowledge/contact/pilot/${chargingId}\\?return=`));
     assert.doesNotMatch(body, /test@example\.org/, 'the pilot contact address never appears');
   });
@@ -90,11 +90,13 @@ describe('search aid (/search-aid)', () => {
     assert.match(response.body, new RegExp(`href="/pilots/${chargingId}"`));
   });
 
-  it('sends a visitor who wants to follow to sign in, coming back to the results', async () => {
+  it('offers a visitor a sign-in link back to the results instead of a follow button, and refuses their post', async () => {
     const session = await anonymousSession(testApp.app);
+    const page = await session.get(url);
+    assert.ok(page.body.includes(`href="/sign-in?return=${encodeURIComponent(url).replace(/&/g, '&amp;')}"`));
+    assert.doesNotMatch(page.body, /action="\/search-aid\/follow\//);
     const response = await session.post(`/search-aid/follow/${chargingId}`, { return: url });
-    assert.equal(response.statusCode, 303);
-    assert.equal(response.headers.location, `/sign-in?return=${encodeURIComponent(url)}`);
+    assert.equal(response.statusCode, 401);
   });
 
   it('refuses a follow without a CSRF token', async () => {
@@ -104,6 +106,7 @@ describe('search aid (/search-aid)', () => {
 
   it('lets a member follow a pilot from the results and returns to them', async () => {
     const session = await signIn(testApp.app, member.email, member.password);
+    assert.match((await session.get(url)).body, new RegExp(`action="/search-aid/follow/${chargingId}"`));
     const response = await session.post(`/search-aid/follow/${chargingId}`, { return: url });
     assert.equal(response.statusCode, 303);
     assert.equal(response.headers.location, url);

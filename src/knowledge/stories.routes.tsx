@@ -18,7 +18,11 @@ export function registerStoryRoutes(app: FastifyInstance, context: AppContext): 
   /** The pilot the member may write a story for; 404 for unknown pilots, 403 for outsiders and early phases. */
   async function writable(request: FastifyRequest, reply: FastifyReply, pilotId: number) {
     const member = knowledgePolicy.member(request.currentUser);
-    if (!member.ok) return { redirect: toSignIn(reply, `/pilots/${pilotId}/stories/new`) };
+    if (!member.ok) {
+      // Pages send visitors to sign in; a post without a member is refused.
+      if (request.method !== 'GET') throw unauthenticated();
+      return { redirect: toSignIn(reply, `/pilots/${pilotId}/stories/new`) };
+    }
     const access = await stories.writeAccess(pilotId, member.user);
     if (!access.ok) throw access.reason === 'not_found' ? notFound() : forbidden();
     return { pilot: access.pilot };

@@ -70,10 +70,17 @@ export function storiesService(context: AppContext) {
       return { ok: true, id };
     },
 
-    /** A story; an unpublished one only for moderators (others get undefined, shown as "not found"). */
+    /**
+     * A story; an unpublished one only for moderators, and one of a hidden or unlisted pilot only for those who
+     * may see that pilot (its team, moderators). Others get undefined, shown as "not found".
+     */
     async find(id: number, viewer: CurrentUser | null): Promise<Story | undefined> {
       const row = await repository.findStory(id);
       if (!row || (row.unpublishedAt !== null && !isModerator(viewer))) return undefined;
+      if (!isModerator(viewer)) {
+        const pilot = await pilots.findById(row.pilotId);
+        if (!pilot || (!pilot.listed && !(await pilots.canEdit(row.pilotId, viewer)))) return undefined;
+      }
       const [story] = await present([row]);
       return story;
     },

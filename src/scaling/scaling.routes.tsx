@@ -13,7 +13,8 @@ import { scalingService, type ImpactAnalysis, type ScalingResult } from './scali
 import { ScalingListPage } from './views/scaling-list-page.js';
 import { ScalingManagePage } from './views/scaling-manage-page.js';
 
-const idSchema = z.coerce.number().int().min(1);
+// The id column's range (PostgreSQL integer): anything outside it is an unknown page, never a database error.
+const idSchema = z.coerce.number().int().min(1).max(2_147_483_647);
 
 function pilotIdOf(request: FastifyRequest): number {
   const parsed = idSchema.safeParse((request.params as Record<string, unknown>).id);

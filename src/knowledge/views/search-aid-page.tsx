@@ -26,11 +26,15 @@ function PilotResult({ ctx, item }: { ctx: PageContext; item: FittingPilot }): J
       <p class="utrecht-paragraph" safe>{pilot.summary}</p>
       {item.reasons.length > 0 ? <p class="utrecht-paragraph ps-search-aid-why" safe>{t('knowledge.searchAid.why', { reasons: item.reasons.map((reason) => reasonText(ctx, reason)).join('; ') })}</p> : ''}
       <div class="ps-actions">
-        <form method="post" action={`/search-aid/follow/${pilot.id}`} class="ps-inline-form">
-          <CsrfField token={ctx.csrfToken} />
-          <input type="hidden" name="return" value={ctx.url} />
-          <button class="utrecht-button utrecht-button--secondary-action" type="submit" safe>{t('knowledge.searchAid.follow', { pilot: pilot.title })}</button>
-        </form>
+        {ctx.user ? (
+          <form method="post" action={`/search-aid/follow/${pilot.id}`} class="ps-inline-form">
+            <CsrfField token={ctx.csrfToken} />
+            <input type="hidden" name="return" value={ctx.url} />
+            <button class="utrecht-button utrecht-button--secondary-action" type="submit" safe>{t('knowledge.searchAid.follow', { pilot: pilot.title })}</button>
+          </form>
+        ) : (
+          <a class="utrecht-link" href={`/sign-in?return=${encodeURIComponent(ctx.url)}`} safe>{t('knowledge.searchAid.signInToFollow', { pilot: pilot.title })}</a>
+        )}
         <a class="utrecht-link" href={`/knowledge/contact/pilot/${pilot.id}?return=${encodeURIComponent(ctx.url)}`} safe>{t('knowledge.searchAid.contactTeam', { pilot: pilot.title })}</a>
       </div>
     </li>

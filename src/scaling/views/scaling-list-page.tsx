@@ -27,7 +27,8 @@ export function ScalingListPage({ ctx, result, pilots }: ScalingListPageProps): 
         {result.items.length === 0 ? (
           <p class="utrecht-paragraph" safe>{t('scaling.list.none')}</p>
         ) : (
-          <table class="utrecht-table utrecht-table--html-table" aria-labelledby="scaling-results">
+          <table class="utrecht-table utrecht-table--html-table">
+            <caption class="utrecht-table__caption ps-visually-hidden" safe>{t('scaling.list.results', { count: result.total })}</caption>
             <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
                 <th class="utrecht-table__header-cell" scope="col" safe>{t('scaling.list.pilot')}</th>

@@ -58,7 +58,8 @@ export function ScalingManagePage({ ctx, pilot, candidate, history, form }: Scal
           {history.length === 0 ? (
             <p class="utrecht-paragraph" safe>{t('scaling.manage.noHistory')}</p>
           ) : (
-            <table class="utrecht-table utrecht-table--html-table" aria-labelledby="scaling-history-heading">
+            <table class="utrecht-table utrecht-table--html-table">
+              <caption class="utrecht-table__caption ps-visually-hidden" safe>{t('scaling.manage.history')}</caption>
               <thead class="utrecht-table__header">
                 <tr class="utrecht-table__row">
                   <th class="utrecht-table__header-cell" scope="col" safe>{t('scaling.manage.version')}</th>
