@@ -55,6 +55,11 @@ describe('organisation pages', () => {
     assert.match(body, /href="\/pilots\?municipality=GM0344"/);
   });
 
+  it('links to the organisation\'s dashboard', async () => {
+    const body = (await get('/organisations/amsterdam')).body;
+    assert.match(body, /<a class="utrecht-link" href="\/organisations\/amsterdam\/dashboard">Dashboard van Amsterdam/);
+  });
+
   it('says so when a list is empty', async () => {
     const body = (await get('/organisations/amsterdam')).body;
     assert.match(body, /Amsterdam doet nog niet mee aan pilots op Pilotstarter/);

@@ -88,6 +88,9 @@ export function OrganisationPage({ ctx, organisation, sections, pages }: Organis
         <p class="utrecht-paragraph">
           <a class="utrecht-link" href={allPilots} safe>{t('organisations.page.searchAll', { name })}</a>
         </p>
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href={`/organisations/${encodeURIComponent(organisation.slug)}/dashboard`} safe>{t('organisations.page.dashboard', { name })}</a>
+        </p>
         {sections.map((section) => {
           const sectionPages = Math.max(1, Math.ceil(section.total / organisationPilotsPageSize));
           return (
