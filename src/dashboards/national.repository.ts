@@ -121,32 +121,15 @@ export function nationalRepository(db: Database) {
       return rows.map((row) => ({ decision: row.decision, count: Number(row.count) }));
     },
 
-    async closingsByMonth(since: string): Promise<MonthCount[]> {
+    /** Closings, follow-through records or adoptions per month since a date (each table has its own date column). */
+    async countByMonth(table: 'pilotClosings' | 'followThroughRecords' | 'pilotAdoptions', since: string): Promise<MonthCount[]> {
+      const column = table === 'pilotClosings' ? 'closedAt' : 'createdAt';
+      // The three tables share the shape this query needs (a date column); the cast only names one of them.
       const rows = await db
-        .selectFrom('pilotClosings')
-        .where('closedAt', '>=', since)
-        .select([month('closedAt').as('month'), (eb) => eb.fn.countAll<number>().as('count')])
-        .groupBy(month('closedAt'))
-        .execute();
-      return toMonthCounts(rows);
-    },
-
-    async followThroughByMonth(since: string): Promise<MonthCount[]> {
-      const rows = await db
-        .selectFrom('followThroughRecords')
-        .where('createdAt', '>=', since)
-        .select([month('createdAt').as('month'), (eb) => eb.fn.countAll<number>().as('count')])
-        .groupBy(month('createdAt'))
-        .execute();
-      return toMonthCounts(rows);
-    },
-
-    async adoptionsByMonth(since: string): Promise<MonthCount[]> {
-      const rows = await db
-        .selectFrom('pilotAdoptions')
-        .where('createdAt', '>=', since)
-        .select([month('createdAt').as('month'), (eb) => eb.fn.countAll<number>().as('count')])
-        .groupBy(month('createdAt'))
+        .selectFrom(table as 'pilotAdoptions')
+        .where(column as 'createdAt', '>=', since)
+        .select([month(column).as('month'), (eb) => eb.fn.countAll<number>().as('count')])
+        .groupBy(month(column))
         .execute();
       return toMonthCounts(rows);
     },

@@ -66,9 +66,9 @@ export async function computeNationalDashboard(context: AppContext, now: Date = 
     repository.participationsByMonth(nowIso, since),
     repository.gateDecisions(),
     repository.provinces(nowIso),
-    repository.closingsByMonth(since),
-    repository.followThroughByMonth(since),
-    repository.adoptionsByMonth(since),
+    repository.countByMonth('pilotClosings', since),
+    repository.countByMonth('followThroughRecords', since),
+    repository.countByMonth('pilotAdoptions', since),
     repository.followThroughTotals(),
     repository.mostJoined(nowIso, candidatePoolSize, thresholdFor(histogram, candidatePoolSize)),
   ]);
