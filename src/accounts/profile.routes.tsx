@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { notFound, unauthenticated } from '../platform/errors.js';
+import { idParam } from '../platform/ids.js';
 import { pageContext, sendPage } from '../platform/http.js';
 import type { CurrentUser } from '../platform/current-user.js';
 import type { AppContext } from '../platform/module.js';
@@ -93,8 +94,7 @@ export function registerProfileRoutes(app: FastifyInstance, context: AppContext)
   app.post('/profile/tokens/:id/revoke', async (request, reply) => {
     const user = request.currentUser;
     if (!accountsPolicy.canEditOwnProfile(user)) throw unauthenticated();
-    const id = Number((request.params as { id: string }).id);
-    if (!Number.isSafeInteger(id) || !(await accounts.revokeApiToken(user.id, id))) throw notFound();
+    if (!(await accounts.revokeApiToken(user.id, idParam(request.params, 'id')))) throw notFound();
     reply.setFlash({ kind: 'ok', key: 'accounts.tokens.revoked' });
     return reply.redirect('/profile', 303);
   });

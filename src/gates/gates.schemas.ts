@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { z } from 'zod';
+import { maxId, positiveId } from '../platform/ids.js';
 import { carriedKinds, closingOutcomes, gateDecisions, resultDecisions, scalingDirections, scalingReaches, valueKinds, valueSizes } from './gates.tables.js';
 
 const score = z.coerce
@@ -26,7 +27,7 @@ export const gateDecisionSchema = z.object({
 export type GateDecisionInput = z.infer<typeof gateDecisionSchema>;
 
 /** A positive integer route parameter, or 404. */
-export const idParamSchema = z.coerce.number().int().positive();
+export const idParamSchema = positiveId;
 
 const requiredText = (max: number) => z.string().trim().min(1, 'validation.required').max(max);
 const checkboxList = (value: unknown) => (value === undefined || value === '' ? [] : Array.isArray(value) ? value : [value]);
@@ -59,7 +60,7 @@ export type FollowThroughInput = z.infer<typeof followThroughSchema>;
 
 export const adoptionSchema = z.object({
   note: requiredText(2000),
-  adopterPilotId: z.preprocess((value) => (value === '' || value === undefined ? undefined : value), z.coerce.number().int().positive('validation.invalid_value').optional()),
+  adopterPilotId: z.preprocess((value) => (value === '' || value === undefined ? undefined : value), z.coerce.number().int().positive('validation.invalid_value').max(maxId, 'validation.invalid_value').optional()),
 });
 
 export type AdoptionInput = z.infer<typeof adoptionSchema>;

@@ -2,6 +2,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { forbidden, notFound, unauthenticated } from '../platform/errors.js';
+import { idParam, positiveId } from '../platform/ids.js';
 import { parseForm } from '../platform/forms.js';
 import { pageContext, sendPage } from '../platform/http.js';
 import type { AppContext } from '../platform/module.js';
@@ -12,13 +13,10 @@ import { IntakePage } from './views/intake-page.js';
 import { intakeFormValues } from './views/intake-form.js';
 import { TheoryPage, theoryFormValues } from './views/theory-page.js';
 
-const idSchema = z.coerce.number().int().min(1);
-const versionQuery = z.object({ version: z.coerce.number().int().min(1).optional() });
+const versionQuery = z.object({ version: positiveId.optional() });
 
 function pilotIdOf(request: FastifyRequest): number {
-  const parsed = idSchema.safeParse((request.params as Record<string, unknown>).id);
-  if (!parsed.success) throw notFound();
-  return parsed.data;
+  return idParam(request.params, 'id');
 }
 
 /** Pages for the intake (GET/POST /pilots/:id/intake) and the theory of change (GET/POST /pilots/:id/theory-of-change). */

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import { forbidden, notFound, unauthenticated } from '../platform/errors.js';
+import { idParam } from '../platform/ids.js';
 import { formValues, parseForm } from '../platform/forms.js';
 import { pageContext, sendPage } from '../platform/http.js';
 import type { AppContext } from '../platform/module.js';
@@ -12,20 +12,13 @@ import { lessonsService } from './lessons.service.js';
 import { LessonsListPage } from './views/lessons-list-page.js';
 import { PilotLessonsPage } from './views/pilot-lessons-page.js';
 
-const idSchema = z.coerce.number().int().min(1);
-
-function idParam(request: FastifyRequest, name: string): number {
-  const parsed = idSchema.safeParse((request.params as Record<string, unknown>)[name]);
-  if (!parsed.success) throw notFound();
-  return parsed.data;
-}
 
 /** Pages: a pilot's lessons and learning log (/pilots/:id/lessons) and the platform-wide list (/lessons). */
 export function registerLessonRoutes(app: FastifyInstance, context: AppContext): void {
   const lessons = lessonsService(context);
 
   async function viewable(request: FastifyRequest): Promise<LessonsAccess> {
-    const access = await lessonsAccess(context, idParam(request, 'id'), request.currentUser);
+    const access = await lessonsAccess(context, idParam(request.params, 'id'), request.currentUser);
     if (!access || !access.canView) throw notFound();
     return access;
   }
@@ -69,7 +62,7 @@ export function registerLessonRoutes(app: FastifyInstance, context: AppContext):
 
   app.post('/pilots/:id/lessons/:lessonId/publish', async (request, reply) => {
     await editable(request);
-    const result = await lessons.publish(idParam(request, 'lessonId'), request.currentUser);
+    const result = await lessons.publish(idParam(request.params, 'lessonId'), request.currentUser);
     if (!result.ok) throw result.reason === 'forbidden' ? forbidden() : notFound();
     // The service checked the actor against the lesson's own pilot; go back to that pilot.
     reply.setFlash({ kind: 'ok', key: 'lessons.flash.lessonPublished' });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: EUPL-1.2
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { notFound, unauthenticated } from '../platform/errors.js';
+import { idParam } from '../platform/ids.js';
 import { parseForm } from '../platform/forms.js';
 import { pageContext, sendPage } from '../platform/http.js';
 import type { AppContext } from '../platform/module.js';
@@ -13,10 +14,7 @@ import { ReportPage } from './views/report-page.js';
 
 /** The pilot id from the path; anything that is not a positive integer is a page that does not exist. */
 export function pilotIdParam(request: FastifyRequest): number {
-  const raw = (request.params as { id?: string }).id ?? '';
-  const id = /^\d{1,12}$/.test(raw) ? Number(raw) : Number.NaN;
-  if (!Number.isSafeInteger(id) || id <= 0) throw notFound();
-  return id;
+  return idParam(request.params, 'id');
 }
 
 /** Sends an anonymous visitor to the sign-in page, returning here afterwards. */

@@ -74,13 +74,16 @@ export function pilotsRepository(db: Database) {
     async replaceThemes(pilotId: number, themes: readonly Theme[], trx?: Executor): Promise<void> {
       const executor = trx ?? db;
       await executor.deleteFrom('pilotThemes').where('pilotId', '=', pilotId).execute();
-      if (themes.length) await executor.insertInto('pilotThemes').values(themes.map((theme) => ({ pilotId, theme }))).execute();
+      // A theme sent twice (themes=a&themes=a) is one theme, not a primary-key violation.
+      const unique = [...new Set(themes)];
+      if (unique.length) await executor.insertInto('pilotThemes').values(unique.map((theme) => ({ pilotId, theme }))).execute();
     },
 
     async replaceTags(pilotId: number, tags: readonly string[], trx?: Executor): Promise<void> {
       const executor = trx ?? db;
       await executor.deleteFrom('pilotTags').where('pilotId', '=', pilotId).execute();
-      if (tags.length) await executor.insertInto('pilotTags').values(tags.map((tag) => ({ pilotId, tag }))).execute();
+      const unique = [...new Set(tags)];
+      if (unique.length) await executor.insertInto('pilotTags').values(unique.map((tag) => ({ pilotId, tag }))).execute();
     },
 
     async replaceLinks(pilotId: number, links: readonly { label: string; url: string }[], trx?: Executor): Promise<void> {

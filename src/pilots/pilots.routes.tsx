@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { organisationsService } from '../organisations/organisations.service.js';
 import { participationService } from '../participation/participation.service.js';
 import { forbidden, notFound, unauthenticated } from '../platform/errors.js';
+import { idParam } from '../platform/ids.js';
 import { formValues } from '../platform/forms.js';
 import { pageContext, sendPage } from '../platform/http.js';
 import type { AppContext } from '../platform/module.js';
@@ -25,9 +26,7 @@ function formAction(body: unknown): FormAction {
 
 /** Parses a numeric id from the URL; anything else is a 404. */
 function pilotId(request: FastifyRequest): number {
-  const raw = (request.params as { id?: string }).id ?? '';
-  if (!/^\d{1,12}$/.test(raw)) throw notFound();
-  return Number(raw);
+  return idParam(request.params, 'id');
 }
 
 /** Registering, editing and publishing pilots, and the pilot page. */

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { z } from 'zod';
+import { maxId } from '../platform/ids.js';
 import { nameKey } from '../platform/text.js';
 import { degrees, innovationAreas, innovationObjects, levels, phases, purposes, statuses, themes } from './pilots.tables.js';
 
@@ -60,8 +61,8 @@ export const pilotInputSchema = z
       .array(z.string().trim().min(1).max(pilotLimits.tagLength, 'pilots.validation.tagLength'))
       .max(pilotLimits.tags, 'pilots.validation.tooManyTags')
       .default([]),
-    initiatorOrganisationId: z.number().int().positive(),
-    participantOrganisationIds: z.array(z.number().int().positive()).max(pilotLimits.participants).optional(),
+    initiatorOrganisationId: z.number().int().positive().max(maxId),
+    participantOrganisationIds: z.array(z.number().int().positive().max(maxId)).max(pilotLimits.participants).optional(),
     contactName: z.string().trim().min(2).max(120),
     contactEmail: z.string().trim().max(254).pipe(z.email('validation.invalid_email')),
     startDate: isoDate.optional(),

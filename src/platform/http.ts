@@ -5,6 +5,8 @@ import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import csrf from '@fastify/csrf-protection';
 import type { AppContext } from './module.js';
+import { badRequest } from './errors.js';
+import { containsNul } from './ids.js';
 import type { CurrentUser } from './current-user.js';
 import { defaultLocale, isLocale, negotiateLocale, type Locale, type Translate } from './i18n.js';
 import type { Flash, PageContext } from './views/page-context.js';
@@ -87,6 +89,11 @@ export async function registerHttpBasics(app: FastifyInstance, context: AppConte
         }
       }
     }
+  });
+
+  // No text column can hold a NUL character (PostgreSQL refuses it): refuse it once here as bad input.
+  app.addHook('preValidation', async (request) => {
+    if (containsNul(request.params) || containsNul(request.query) || containsNul(request.body)) throw badRequest();
   });
 
   // Every state-changing form post carries a CSRF token; the JSON API is authenticated by bearer tokens instead.
