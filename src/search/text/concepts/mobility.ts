@@ -19,7 +19,7 @@ export const MOBILITY_CONCEPTS: readonly ConceptDef[] = [
   concept('c_lopen', 'lopen', 'voetgangers | voetganger | lopen | wandelen | loopbaarheid | voetpaden | voetpad | wandelroutes | wandelroute | looproute | looproutes | wandelnetwerk'),
   concept('c_auto', 'auto', 'auto | autoverkeer | autogebruik | autobezit | automobilisten | automobilist | autoluw | autovrij'),
   concept('c_wegen', 'wegen', 'wegbeheer | wegonderhoud | asfalt | wegdek | rotonde | rotondes | kruispunt | kruispunten | wegreconstructie | wegwerkzaamheden | omleiding | omleidingen | snelweg | provinciale weg | rijbaan'),
-  concept('c_mobiliteit', 'mobiliteit', 'mobiliteit | mobiliteitsbeleid | vervoer | bereikbaarheid | reizigers | reiziger | mobiliteitstransitie | duurzame mobiliteit | mobiliteitsplan | mobiliteitsvisie | woon-werkverkeer | reisgedrag'),
+  concept('c_mobiliteit', 'mobiliteit', 'mobiliteit | mobiliteitsbeleid | vervoer | reizigers | reiziger | mobiliteitstransitie | duurzame mobiliteit | mobiliteitsplan | mobiliteitsvisie | woon-werkverkeer | reisgedrag'),
   concept('c_micromobiliteit', 'lichte elektrische voertuigen', 'e-step | e-steps | scooters | scooter | bromfiets | snorfiets | lev | lichte elektrische voertuigen | speedpedelec | speed pedelec | fatbike | fatbikes | stint'),
   concept('c_drones', 'drones', 'drone | drones | dronevlucht | dronevluchten | drone-inzet | dronebeelden | onbemande luchtvaart'),
   concept('c_waterstof', 'waterstof', 'waterstof | h2 | waterstoftankstation | waterstofauto | groene waterstof | waterstofbus | brandstofcel'),
