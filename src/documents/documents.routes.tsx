@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 import fs from 'node:fs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import { pilotsService } from '../pilots/pilots.service.js';
 import { forbidden, notFound, unauthenticated } from '../platform/errors.js';
+import { idParam } from '../platform/ids.js';
 import { formValues, parseForm } from '../platform/forms.js';
 import { pageContext, safeReturnPath, sendPage } from '../platform/http.js';
 import type { AppContext } from '../platform/module.js';
@@ -17,15 +17,7 @@ import { receiveUpload, registerUploadParsing } from './documents-upload.js';
 import { LibraryPage } from './views/library-page.js';
 import { PilotDocumentsPage } from './views/pilot-documents-page.js';
 
-// The id column's range (PostgreSQL integer): anything outside it is an unknown page, never a database error.
-const idSchema = z.coerce.number().int().min(1).max(2_147_483_647);
 const pilotPageLimit = 100;
-
-function idParam(request: FastifyRequest, name = 'id'): number {
-  const parsed = idSchema.safeParse((request.params as Record<string, unknown>)[name]);
-  if (!parsed.success) throw notFound();
-  return parsed.data;
-}
 
 type CheckedUpload = { ok: true; upload: StagedUpload; input: DocumentInput } | { ok: false; form: FormState; status: 413 | 422 };
 
@@ -83,10 +75,10 @@ export async function registerDocumentRoutes(app: FastifyInstance, context: AppC
 
   app.get('/knowledge/documents', async (request, reply) => renderLibrary(request, reply));
 
-  app.get('/pilots/:id/documents', async (request, reply) => renderPilotDocuments(request, reply, idParam(request)));
+  app.get('/pilots/:id/documents', async (request, reply) => renderPilotDocuments(request, reply, idParam(request.params, 'id')));
 
   app.get('/documents/:id/download', async (request, reply) => {
-    const result = await documents.download(idParam(request), request.currentUser);
+    const result = await documents.download(idParam(request.params, 'id'), request.currentUser);
     if (!result.ok) throw notFound();
     const { document, stream } = result;
     return reply
@@ -100,7 +92,7 @@ export async function registerDocumentRoutes(app: FastifyInstance, context: AppC
 
   app.post('/documents/:id/delete', async (request, reply) => {
     if (!request.currentUser) throw unauthenticated();
-    const result = await documents.remove(idParam(request), request.currentUser);
+    const result = await documents.remove(idParam(request.params, 'id'), request.currentUser);
     if (!result.ok) throw result.reason === 'forbidden' ? forbidden() : notFound();
     reply.setFlash({ kind: 'ok', key: 'documents.flash.removed' });
     const fallback = result.pilotId !== null ? `/pilots/${result.pilotId}` : '/knowledge/documents';
@@ -113,7 +105,7 @@ export async function registerDocumentRoutes(app: FastifyInstance, context: AppC
 
     scope.post('/pilots/:id/documents', async (request, reply) => {
       if (!request.currentUser) throw unauthenticated();
-      const pilotId = idParam(request);
+      const pilotId = idParam(request.params, 'id');
       const access = await documents.pilotAccess(pilotId, request.currentUser);
       if (!access || !access.canView) throw notFound();
       if (!access.canUpload) throw forbidden();

@@ -36,7 +36,7 @@ export function registerSearchAidRoutes(app: FastifyInstance, context: AppContex
     const member = knowledgePolicy.member(request.currentUser);
     // Visitors see a sign-in link instead of the follow button, so a post without a member is refused.
     if (!member.ok) throw unauthenticated();
-    const pilotId = idParam(request, 'id');
+    const pilotId = idParam(request.params, 'id');
     const returnTo = safeReturnPath((request.body as Record<string, unknown> | undefined)?.return, `/pilots/${pilotId}`);
     const result = await participationService(context).follow(pilotId, member.user);
     if (!result.ok && result.reason === 'not_found') throw notFound();

@@ -37,14 +37,14 @@ export function registerStoryRoutes(app: FastifyInstance, context: AppContext): 
 
   app.get('/knowledge/stories/:id', async (request, reply) => {
     // Published stories are public; an unpublished one only for moderators (the service decides).
-    const story = await stories.find(idParam(request, 'id'), request.currentUser);
+    const story = await stories.find(idParam(request.params, 'id'), request.currentUser);
     if (!story) throw notFound();
     return sendPage(reply, <StoryPage ctx={pageContext(request, reply)} story={story} canModerate={knowledgePolicy.moderate(request.currentUser)} />);
   });
 
   app.post('/knowledge/stories/:id/unpublish', async (request, reply) => {
     if (!knowledgePolicy.moderate(request.currentUser)) throw request.currentUser ? forbidden() : unauthenticated();
-    const id = idParam(request, 'id');
+    const id = idParam(request.params, 'id');
     const result = await stories.unpublish(id, request.currentUser);
     if (!result.ok) throw result.reason === 'not_found' ? notFound() : forbidden();
     reply.setFlash({ kind: 'ok', key: 'knowledge.stories.unpublishedFlash' });
@@ -55,13 +55,13 @@ export function registerStoryRoutes(app: FastifyInstance, context: AppContext): 
     sendPage(reply, <StoryFormPage ctx={pageContext(request, reply)} pilot={pilot} form={form} />, status);
 
   app.get('/pilots/:id/stories/new', async (request, reply) => {
-    const access = await writable(request, reply, idParam(request, 'id'));
+    const access = await writable(request, reply, idParam(request.params, 'id'));
     if ('redirect' in access) return access.redirect;
     return renderForm(request, reply, access.pilot, { values: {}, errors: {} });
   });
 
   app.post('/pilots/:id/stories', async (request, reply) => {
-    const access = await writable(request, reply, idParam(request, 'id'));
+    const access = await writable(request, reply, idParam(request.params, 'id'));
     if ('redirect' in access) return access.redirect;
     const parsed = parseForm(storyInputSchema, request.body, request.t, fieldLabel(request));
     if (!parsed.ok) return renderForm(request, reply, access.pilot, parsed.form, 422);

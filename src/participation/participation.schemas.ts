@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: EUPL-1.2
 import { z } from 'zod';
-import { notFound } from '../platform/errors.js';
 
 /** The team's form to add a participant: a name or CBS code, resolved by the organisations service. */
 export const addParticipantSchema = z.object({
@@ -13,15 +12,8 @@ export const connectionFormSchema = z.object({
   connectionNote: z.string().trim().max(500).optional(),
 });
 
-const idSchema = z.string().regex(/^\d{1,9}$/).transform(Number);
-
-/** A numeric id from the path; anything else is a page that does not exist. */
-export function idParam(params: unknown, name: string): number {
-  const value = (params as Record<string, unknown> | null)?.[name];
-  const parsed = idSchema.safeParse(value);
-  if (!parsed.success || parsed.data < 1) throw notFound();
-  return parsed.data;
-}
+// Path ids: the platform's shared parser (src/platform/ids.ts).
+export { idParam } from '../platform/ids.js';
 
 /**
  * Reads a pilot reference as people paste it: "42", "#42", "/pilots/42", "https://host/pilots/42-some-title".

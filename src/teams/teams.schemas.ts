@@ -39,11 +39,5 @@ export function userIdParam(params: unknown): string {
   return value;
 }
 
-const idSchema = z.string().regex(/^\d{1,9}$/).transform(Number);
-
-/** A numeric id from the path; anything else is a page that does not exist. */
-export function idParam(params: unknown, name: string): number {
-  const parsed = idSchema.safeParse((params as Record<string, unknown> | null)?.[name]);
-  if (!parsed.success || parsed.data < 1) throw notFound();
-  return parsed.data;
-}
+// Path ids: the platform's shared parser (src/platform/ids.ts).
+export { idParam } from '../platform/ids.js';
