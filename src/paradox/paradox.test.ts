@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: EUPL-1.2
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { organisationsService } from '../organisations/organisations.service.js';
-import type { AppContext } from '../platform/module.js';
-import type { CurrentUser } from '../platform/current-user.js';
 import { anonymousSession, createMember, signIn, type TestMember, type TestSession } from '../test-support/accounts.js';
 import { buildPilot } from '../test-support/pilot-factory.js';
+import { currentUserOf as asCurrentUser } from '../test-support/team-fixtures.js';
 import { startTestApp, type TestApp } from '../test-support/test-app.js';
 import { dimensions, type Scores } from './paradox.dimensions.js';
 import { paradoxService } from './paradox.service.js';
@@ -20,10 +18,6 @@ const scores = (values: readonly number[]): Scores => Object.fromEntries(dimensi
 /** The page's main landmark, so the signed-in member's name in the header does not count. */
 const mainOf = (body: string) => body.slice(body.indexOf('<main'));
 
-async function asCurrentUser(context: AppContext, member: TestMember): Promise<CurrentUser> {
-  const organisation = (await organisationsService(context.db).findById(member.organisationId))!;
-  return { id: member.id, name: member.name, email: member.email, emailVerified: true, role: 'member', organisation: { id: organisation.id, name: organisation.name, slug: organisation.slug, type: organisation.type } };
-}
 
 describe('pilot paradox', () => {
   let t: TestApp;

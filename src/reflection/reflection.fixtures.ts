@@ -1,22 +1,11 @@
 // SPDX-License-Identifier: EUPL-1.2
-import { organisationsService } from '../organisations/organisations.service.js';
-import type { CurrentUser } from '../platform/current-user.js';
 import type { AppContext } from '../platform/module.js';
 import { teamService } from '../teams/teams.service.js';
 import type { TestMember } from '../test-support/accounts.js';
 
 /** The member as the services see them when signed in. */
-export async function asCurrentUser(context: AppContext, member: TestMember): Promise<CurrentUser> {
-  const organisation = (await organisationsService(context.db).findById(member.organisationId))!;
-  return {
-    id: member.id,
-    name: member.name,
-    email: member.email,
-    emailVerified: true,
-    role: 'member',
-    organisation: { id: organisation.id, name: organisation.name, slug: organisation.slug, type: organisation.type },
-  };
-}
+/** The CurrentUser the accounts module would build for a test member. */
+export { currentUserOf as asCurrentUser } from '../test-support/team-fixtures.js';
 
 /** Puts a member on a pilot's team as a core member (system use, no actor). */
 export async function addToTeam(context: AppContext, pilotId: number, member: TestMember): Promise<void> {
